@@ -1,0 +1,45 @@
+package org.accord.caller;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The one place that decides which country's data the caller may see or change. Services ask it
+ * before they return or touch a country-owned object; list queries take their country filter
+ * from {@link #readableCountry()} instead of building their own.
+ * <p>
+ * Rules (PRODUCT.md, "Who uses it"): reporters, liaisons and auditors of a country read its
+ * objects; reporters and liaisons change them; the oversight body's auditors ({@code INT}) read
+ * every country; admins manage countries only and never see incident content.
+ */
+@RequestScoped
+public class TenantScope {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+
+    public boolean canRead(String ownerCountry) {
+        Caller caller = caller();
+        if (caller.isOversightAuditor()) {
+            return true;
+        }
+        return caller.belongsTo(ownerCountry)
+                && (caller.hasRole(Roles.REPORTER) || caller.hasRole(Roles.LIAISON) || caller.hasRole(Roles.AUDITOR));
+    }
+
+    public boolean canWrite(String ownerCountry) {
+        Caller caller = caller();
+        return caller.belongsTo(ownerCountry) && (caller.hasRole(Roles.REPORTER) || caller.hasRole(Roles.LIAISON));
+    }
+
+    /** The country a list query is limited to, or empty when the caller may read every country. */
+    public Optional<String> readableCountry() {
+        Caller caller = caller();
+        return caller.isOversightAuditor() ? Optional.empty() : Optional.of(caller.country());
+    }
+}

@@ -1,0 +1,12 @@
+package org.accord.common;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a sorted list, with the total number of matching rows the caller may see. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+}
