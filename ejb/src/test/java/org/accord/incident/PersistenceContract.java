@@ -1,0 +1,141 @@
+package org.accord.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.metamodel.Type;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.accord.persistence.Migrations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The same migrations and the same mappings on every supported database: Flyway builds the
+ * schema, EclipseLink (as configured in persistence.xml, outside the server) writes and reads
+ * through it. Subclasses name the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistenceContract {
+
+    private EntityManagerFactory emf;
+    private DataSource dataSource;
+
+    /** A data source of an empty database. */
+    abstract DataSource emptyDatabase() throws Exception;
+
+    abstract Map<String, String> jdbcProperties();
+
+    @BeforeAll
+    void migrate() throws Exception {
+        dataSource = emptyDatabase();
+        assertEquals(2, Migrations.flyway(dataSource, true).migrate().migrationsExecuted);
+        Map<String, Object> properties = new java.util.HashMap<>(jdbcProperties());
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("eclipselink.target-server", "None");
+        emf = Persistence.createEntityManagerFactory("accord", properties);
+    }
+
+    @AfterAll
+    void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    @Test
+    void migratingAgainChangesNothing() {
+        assertEquals(0, Migrations.flyway(dataSource, true).migrate().migrationsExecuted);
+    }
+
+    @Test
+    void persistenceXmlListsEveryEntity() throws IOException {
+        Set<String> mapped = emf.getMetamodel().getEntities().stream().map(Type::getJavaType).map(Class::getName)
+                .collect(Collectors.toSet());
+        assertEquals(annotatedEntities(), mapped);
+    }
+
+    @Test
+    void aReportIsWrittenAndReadBackUnchangedWithVersionsAndLockedCounter() {
+        Instant now = Instant.parse("2026-11-29T08:00:00.123456Z");
+        String reference = inTransaction(em -> {
+            ReportCounter counter = em.find(ReportCounter.class, "CN", LockModeType.PESSIMISTIC_WRITE);
+            IncidentReport report = new IncidentReport(counter.nextReference(2026), "CN", ReportDrafts.valid(),
+                    "cn-reporter", now);
+            em.persist(report);
+            em.flush();
+            em.persist(new ReportVersion(report, "created", ReportSnapshot.of(report).toJson()));
+            return report.getReference();
+        });
+        assertEquals("CN-2026-000001", reference);
+
+        IncidentReport read = inTransaction(em -> em.createNamedQuery("IncidentReport.byReference",
+                IncidentReport.class).setParameter("reference", reference).getSingleResult());
+        ReportDraft draft = ReportDrafts.valid();
+        assertEquals(draft.awareAt(), read.getAwareAt());
+        assertEquals(now, read.getCreatedAt());
+        assertEquals(draft.sectors(), read.getSectors());
+        assertEquals(Tlp.AMBER, read.getTlp());
+        assertEquals(1, read.getVersion());
+
+        long version = inTransaction(em -> {
+            IncidentReport report = em.find(IncidentReport.class, read.getId());
+            report.moveTo(ReportStatus.SUBMITTED, "cn-liaison", now.plusSeconds(60));
+            em.flush();
+            return report.getVersion();
+        });
+        assertEquals(2, version);
+        assertTrue(inTransaction(em -> em.createNamedQuery("ReportVersion.ofReport", ReportVersion.class)
+                .setParameter("reportId", read.getId()).getResultList()).stream()
+                .allMatch(v -> ReportSnapshot.fromJson(v.getSnapshot()).title().equals(draft.title())));
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static Set<String> annotatedEntities() throws IOException {
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .filter(name -> load(name).isAnnotationPresent(Entity.class))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, PersistenceContract.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
