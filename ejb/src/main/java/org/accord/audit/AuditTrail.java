@@ -13,9 +13,9 @@ import org.accord.caller.Caller;
 import org.accord.caller.CurrentCaller;
 
 /**
- * Writes audit records. {@link #record} joins the caller's transaction, so an action and its record
- * commit or roll back together; {@link #refusal} commits on its own, so a refused attempt is kept
- * even though the refused action rolls back.
+ * Writes audit records of a country's own actions (filing, editing, moving a report). It joins the
+ * caller's transaction, so an action and its record commit or roll back together. What crosses a
+ * border goes to the tamper-evident exchange log instead.
  */
 @Stateless
 @PermitAll
@@ -35,20 +35,11 @@ public class AuditTrail {
         em.persist(newRecord(action, objectType, objectId, "done"));
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refusal(String action, String objectType, String objectId, String reason) {
-        em.persist(newRecord(action, objectType, objectId, "refused: " + reason));
-    }
-
     private AuditRecord newRecord(String action, String objectType, String objectId, String outcome) {
         Caller caller = currentCaller.isKnown() ? currentCaller.get() : null;
         return new AuditRecord(Instant.now(clock),
                 caller == null ? "system" : caller.user(),
                 caller == null ? null : caller.country(),
-                action, objectType, objectId, truncate(outcome));
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 500);
+                action, objectType, objectId, outcome);
     }
 }

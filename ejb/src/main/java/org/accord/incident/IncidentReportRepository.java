@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.accord.common.Criteria;
 import org.accord.common.Page;
 
 /** Reports, their versions and counters in the database. Callers pass the tenant filter in. */
@@ -58,43 +57,24 @@ public class IncidentReportRepository {
 
     /** One page of reports matching the filter, limited to {@code country} unless it is null. */
     public Page<IncidentReport> list(String country, ReportFilter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        condition(where, params, "r.ownerCountry = :country", "country", country);
-        condition(where, params, "r.status = :status", "status", filter.status());
-        condition(where, params, "r.tlp = :tlp", "tlp", filter.tlp());
-        condition(where, params, "r.rsitClass = :rsitClass", "rsitClass", filter.rsitClass());
-        condition(where, params, "r.createdAt >= :from", "from", filter.createdFrom());
-        condition(where, params, "r.createdAt < :to", "to", filter.createdTo());
-
-        TypedQuery<IncidentReport> query = em.createQuery(
-                "select r from IncidentReport r" + where + orderBy(filter.sort()), IncidentReport.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from IncidentReport r" + where, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<IncidentReport> items = query.setFirstResult(filter.page() * filter.size())
-                .setMaxResults(filter.size()).getResultList();
-        return new Page<>(items, filter.page(), filter.size(), count.getSingleResult());
+        return new Criteria()
+                .and("r.ownerCountry = :country", "country", country)
+                .and("r.status = :status", "status", filter.status())
+                .and("r.tlp = :tlp", "tlp", filter.tlp())
+                .and("r.rsitClass = :rsitClass", "rsitClass", filter.rsitClass())
+                .and("r.createdAt >= :from", "from", filter.createdFrom())
+                .and("r.createdAt < :to", "to", filter.createdTo())
+                .page(em, IncidentReport.class, "r", orderBy(filter.sort()), filter.page(), filter.size());
     }
 
     public static boolean isSortable(String sort) {
         return sort == null || SORTABLE.containsKey(sort.startsWith("-") ? sort.substring(1) : sort);
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name,
-            Object value) {
-        if (value != null) {
-            where.append(" and ").append(clause);
-            params.put(name, value);
-        }
-    }
-
     private static String orderBy(String sort) {
         String key = sort == null ? "-createdAt" : sort;
         boolean descending = key.startsWith("-");
         String field = SORTABLE.get(descending ? key.substring(1) : key);
-        return " order by " + field + (descending ? " desc" : " asc") + ", r.id" + (descending ? " desc" : " asc");
+        return field + (descending ? " desc" : " asc") + ", r.id" + (descending ? " desc" : " asc");
     }
 }

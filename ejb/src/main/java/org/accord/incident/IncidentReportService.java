@@ -6,6 +6,7 @@ import static org.accord.caller.Roles.REPORTER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
@@ -23,6 +24,9 @@ import org.accord.common.Page;
 import org.accord.common.StaleVersionException;
 import org.accord.common.Validation;
 import org.accord.country.CountryRepository;
+import org.accord.exchangelog.ExchangeLog;
+import org.accord.exchangelog.LogEvent;
+import org.accord.exchangelog.Refusal;
 import org.accord.idempotency.IdempotencyKeys;
 
 /**
@@ -51,6 +55,12 @@ public class IncidentReportService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ExchangeLog exchangeLog;
+
+    @Inject
+    Event<Refusal> refusals;
 
     @Inject
     Clock clock;
@@ -144,9 +154,14 @@ public class IncidentReportService {
     private IncidentReport readable(String reference) {
         IncidentReport report = reports.findByReference(reference)
                 .orElseThrow(() -> new NotFoundException("No report " + reference));
+        Caller caller = tenant.caller();
+        LogEvent read = LogEvent.of("report.read", "report", reference, caller.country(), report.getOwnerCountry());
         if (!tenant.canRead(report.getOwnerCountry())) {
-            audit.refusal("report.read", "report", reference, "report of another country");
+            refusals.fire(new Refusal(read.refused("report of another country, not shared"), caller));
             throw new NotFoundException("No report " + reference);
+        }
+        if (!caller.belongsTo(report.getOwnerCountry())) {
+            exchangeLog.append(read);
         }
         return report;
     }

@@ -1,0 +1,39 @@
+package org.accord.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JPQL where-clause of optional conditions (a null value leaves its condition out), and the page
+ * of results it selects with its total count.
+ */
+public final class Criteria {
+
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** Adds {@code clause} (which names the parameter {@code :name}) when {@code value} is not null. */
+    public Criteria and(String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** One page of {@code select alias from entity alias} matching the conditions, in {@code orderBy}. */
+    public <T> Page<T> page(EntityManager em, Class<T> entity, String alias, String orderBy, int page, int size) {
+        String from = " from " + entity.getSimpleName() + " " + alias + where;
+        TypedQuery<T> query = em.createQuery("select " + alias + from + " order by " + orderBy, entity);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<T> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+}
