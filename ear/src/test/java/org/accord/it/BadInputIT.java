@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class BadInputIT {
                 invalid("unknown NIS2 stage", "nis2Stage", b -> b.add("nis2Stage", "late")),
                 invalid("awareness in the future", "awareAt",
                         b -> b.add("awareAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())),
-                invalid("unknown sector", "sectors", b -> b.add("sectors", jakarta.json.Json.createArrayBuilder()
+                invalid("unknown sector", "sectors", b -> b.add("sectors", Json.createArrayBuilder()
                         .add("energy").add("cyberspace"))),
                 invalid("negative affected systems", "affectedSystems", b -> b.add("affectedSystems", -1)),
                 invalid("blank description", "description", b -> b.add("description", " ")),

@@ -1,5 +1,12 @@
 package org.accord.it;
 
+import static org.accord.it.support.BadTokens.hmacWithPublicKey;
+import static org.accord.it.support.BadTokens.parts;
+import static org.accord.it.support.BadTokens.resignedWithOwnKey;
+import static org.accord.it.support.BadTokens.unsigned;
+import static org.accord.it.support.BadTokens.withCountry;
+import static org.accord.it.support.BadTokens.withEmbeddedKey;
+import static org.accord.it.support.BadTokens.withLiaisonRole;
 import static org.accord.it.support.DemoUsers.CN_AUDITOR;
 import static org.accord.it.support.DemoUsers.CN_GUEST;
 import static org.accord.it.support.DemoUsers.CN_REPORTER;
@@ -9,24 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.util.Base64URL;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.stream.Stream;
 import org.accord.it.support.Api;
+import org.accord.it.support.BadTokens.KeyBytes;
 import org.accord.it.support.DemoUser;
 import org.accord.it.support.Reply;
 import org.accord.it.support.Reports;
@@ -89,9 +85,9 @@ class TokenIT {
                 Named.of("payload changed (role liaison added), original signature", withLiaisonRole(genuine)),
                 Named.of("alg none, no signature", unsigned(genuine, "none", "")),
                 Named.of("alg none, original signature kept", unsigned(genuine, "none", parts(genuine)[2])),
-                Named.of("HS256 keyed with the realm's RSA public key (DER)", hmacWithPublicKey(genuine, "der")),
-                Named.of("HS256 keyed with the realm's RSA public key (PEM)", hmacWithPublicKey(genuine, "pem")),
-                Named.of("HS256 keyed with the realm's public_key text", hmacWithPublicKey(genuine, "text")),
+                Named.of("HS256 keyed with the realm's RSA public key (DER)", hmacWithPublicKey(genuine, KeyBytes.DER)),
+                Named.of("HS256 keyed with the realm's RSA public key (PEM)", hmacWithPublicKey(genuine, KeyBytes.PEM)),
+                Named.of("HS256 keyed with the realm's public_key text", hmacWithPublicKey(genuine, KeyBytes.REALM_TEXT)),
                 Named.of("own key embedded in the jwk header", withEmbeddedKey(genuine)),
                 Named.of("token of client accord-other (no accord audience)", otherAudienceToken()),
                 Named.of("ID token used as bearer token", idToken()));
@@ -152,74 +148,6 @@ class TokenIT {
         reply.expect(401);
         assertTrue(reply.header("WWW-Authenticate").orElse("").startsWith("Bearer"), reply.headers()::toString);
         assertTrue(reply.header("Location").isEmpty(), reply.headers()::toString);
-    }
-
-    // --- how the bad tokens are made -------------------------------------------------------
-
-    private static String[] parts(String jwt) {
-        return jwt.split("\\.");
-    }
-
-    private static String resignedWithOwnKey(String genuine) throws Exception {
-        SignedJWT real = SignedJWT.parse(genuine);
-        RSAKey ours = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(real.getHeader().getKeyID()).type(JOSEObjectType.JWT).build(), real.getJWTClaimsSet());
-        forged.sign(new RSASSASigner(ours));
-        return forged.serialize();
-    }
-
-    private static String withEmbeddedKey(String genuine) throws Exception {
-        SignedJWT real = SignedJWT.parse(genuine);
-        RSAKey ours = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(ours.getKeyID())
-                .jwk(ours.toPublicJWK()).build(), real.getJWTClaimsSet());
-        forged.sign(new RSASSASigner(ours));
-        return forged.serialize();
-    }
-
-    private static String withCountry(String genuine, String country) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet())
-                .claim("country", country).build();
-        return withPayload(genuine, claims);
-    }
-
-    private static String withLiaisonRole(String genuine) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet())
-                .claim("realm_access", java.util.Map.of("roles", java.util.List.of("reporter", "liaison")))
-                .build();
-        return withPayload(genuine, claims);
-    }
-
-    private static String withPayload(String genuine, JWTClaimsSet claims) {
-        String[] parts = parts(genuine);
-        return parts[0] + "." + Base64URL.encode(claims.toString()) + "." + parts[2];
-    }
-
-    private static String unsigned(String genuine, String alg, String signature) throws Exception {
-        String header = Json.createObjectBuilder().add("alg", alg).add("typ", "JWT")
-                .add("kid", SignedJWT.parse(genuine).getHeader().getKeyID()).build().toString();
-        return Base64URL.encode(header) + "." + parts(genuine)[1] + "." + signature;
-    }
-
-    /** The algorithm-confusion attack: HMAC keyed with bytes of the realm's public RSA key. */
-    private static String hmacWithPublicKey(String genuine, String form) throws Exception {
-        SignedJWT real = SignedJWT.parse(genuine);
-        RSAKey realmKey = RSAKey.parse(Tokens.jwks().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
-                .filter(k -> real.getHeader().getKeyID().equals(k.getString("kid"))).findFirst()
-                .orElseThrow().toString());
-        byte[] der = realmKey.toRSAPublicKey().getEncoded();
-        byte[] secret = switch (form) {
-            case "der" -> der;
-            case "pem" -> ("-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                    + "\n-----END PUBLIC KEY-----\n").getBytes(StandardCharsets.US_ASCII);
-            default -> Tokens.realm().getString("public_key").getBytes(StandardCharsets.US_ASCII);
-        };
-        SignedJWT confused = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .keyID(real.getHeader().getKeyID()).type(JOSEObjectType.JWT).build(), real.getJWTClaimsSet());
-        confused.sign(new MACSigner(secret));
-        return confused.serialize();
     }
 
     private static String otherAudienceToken() throws Exception {
