@@ -2,6 +2,7 @@ package org.accord.it.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 /** The dashboard: the reports of the user's country. */
@@ -24,6 +25,12 @@ final class DashboardPage extends Pages {
 
     ReportFormPage newReport() {
         driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("New report")).click();
+        return new ReportFormPage(driver);
+    }
+
+    /** Tabs from the top of the page to the New report link and follows it with Enter. */
+    ReportFormPage newReportByKeyboard() {
+        tabTo(By.linkText("New report")).sendKeys(Keys.ENTER);
         return new ReportFormPage(driver);
     }
 

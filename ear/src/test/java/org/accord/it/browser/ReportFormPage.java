@@ -1,7 +1,10 @@
 package org.accord.it.browser;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,21 +34,24 @@ final class ReportFormPage extends Pages {
     /** Chooses the RSIT class and waits until the type list shows that class's types. */
     ReportFormPage chooseClass(String rsitClass, String rsitType) {
         choose("rsitClass", rsitClass);
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='report:rsitType']/option[normalize-space()='" + rsitType + "']")));
         return choose("rsitType", rsitType);
     }
 
     /**
-     * Sets a {@code datetime-local} field. Chromium's date widget takes keystrokes in the order of the
-     * browser locale's date format, so the value is set the way the widget itself would set it.
+     * Types a UTC time into a {@code datetime-local} field, key by key as a keyboard user would.
+     * Chromium's widget takes the parts in the order of the browser's locale, which {@link Browser}
+     * sets to en-US: month, day, year, hour, minute, AM/PM.
      */
-    ReportFormPage dateTime(String field, String isoLocal) {
-        WebElement input = field(field);
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input, isoLocal);
+    ReportFormPage dateTime(String field, LocalDateTime time) {
+        field(field).sendKeys(time.format(DateTimeFormatter.ofPattern("MMddyyyyhhmm")) + (time.getHour() < 12 ? "A" : "P"));
         return this;
+    }
+
+    /** The field's value as the browser would send it, e.g. {@code 2026-03-01T14:05}. */
+    String valueOf(String field) {
+        return field(field).getDomProperty("value");
     }
 
     ReportFormPage tick(String label) {
@@ -69,6 +75,22 @@ final class ReportFormPage extends Pages {
     String messageAt(String field) {
         return driver.findElements(By.id("report:" + field + "-msg")).stream().map(WebElement::getText)
                 .findFirst().orElse("");
+    }
+
+    /** The ids of the form's controls: every field, every checkbox, the Save button. */
+    List<String> controls() {
+        return driver.findElements(By.cssSelector("#report input:not([type=hidden]), #report select, #report textarea"))
+                .stream().map(e -> e.getDomAttribute("id")).toList();
+    }
+
+    /** Tabs to the field; true if the field then shows the focus outline. */
+    boolean focusIsVisible(String field) {
+        WebElement focused = tabTo(By.id("report:" + field));
+        return !"none".equals(focused.getCssValue("outline-style"));
+    }
+
+    boolean summaryHasFocus() {
+        return driver.switchTo().activeElement().getDomAttribute("class").contains("error-summary");
     }
 
     String errorSummary() {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,28 +40,28 @@ class ReportJourneyIT {
         browser.open("/");
         DashboardPage dashboard = new LoginPage(browser.driver()).logInAs("cn-reporter");
         assertEquals("CN", dashboard.signedInCountry());
-        assertTrue(dashboard.heading().endsWith("CN"), dashboard.heading());
+        assertEquals("Incident reports · CN", dashboard.heading());
 
         ReportFormPage form = dashboard.newReport().saveRefused();
-        assertAll("an empty form names every missing field next to it",
-                () -> assertTrue(form.errorSummary().contains("The report was not saved"), form.errorSummary()),
-                () -> assertTrue(form.messageAt("title").contains("must not be blank"), form.messageAt("title")),
-                () -> assertTrue(form.messageAt("description").contains("must not be blank")),
-                () -> assertTrue(form.messageAt("rsitClass").contains("must not be blank")),
-                () -> assertTrue(form.messageAt("rsitType").contains("must not be blank")),
-                () -> assertTrue(form.messageAt("severity").contains("must not be blank")),
-                () -> assertTrue(form.messageAt("tlp").contains("must not be blank")),
-                () -> assertTrue(form.messageAt("awareAt").contains("must not be null")),
+        assertAll("an empty form is refused, with a message next to each missing field",
+                () -> assertTrue(form.errorSummary().startsWith("The report was not saved: 7 fields need attention"),
+                        form.errorSummary()),
+                () -> assertEquals("Title is required", form.messageAt("title")),
+                () -> assertEquals("Description is required", form.messageAt("description")),
+                () -> assertEquals("Incident class is required", form.messageAt("rsitClass")),
+                () -> assertEquals("Incident type is required", form.messageAt("rsitType")),
+                () -> assertEquals("Severity is required", form.messageAt("severity")),
+                () -> assertEquals("TLP is required", form.messageAt("tlp")),
+                () -> assertEquals("Time of awareness is required", form.messageAt("awareAt")),
                 () -> assertEquals("", form.messageAt("nis2Stage"), "an optional field has no message"));
 
-        // a half-filled form is refused too, and keeps what was typed
-        form.type("title", title).type("description", "C2 servers in our constituency").saveRefused();
-        assertAll("only the fields still missing have messages",
+        form.type("title", title).type("description", "C2 servers in our constituency.").saveRefused();
+        assertAll("a half-filled form is refused too; what was typed stays, its messages go",
+                () -> assertEquals(title, form.valueOf("title")),
                 () -> assertEquals("", form.messageAt("title")),
-                () -> assertTrue(form.messageAt("severity").contains("must not be blank")));
+                () -> assertEquals("Severity is required", form.messageAt("severity")));
 
-        String awareAt = LocalDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.MINUTES)
-                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        LocalDateTime awareAt = LocalDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
         ReportPage report = form
                 .type("description", "C2 servers in our constituency controlled 1,290,000 infected computers.")
                 .chooseClass("malicious-code", "c2-server")
@@ -76,7 +76,7 @@ class ReportJourneyIT {
         assertAll("the new report's page",
                 () -> assertTrue(reportId.matches("CN-\\d{4}-\\d{6}"), reportId),
                 () -> assertEquals(title, report.title()),
-                () -> assertTrue(report.messages().contains("Report " + reportId + " saved.")),
+                () -> assertEquals("Report " + reportId + " saved.", report.messages()),
                 () -> assertTrue(report.pageText().contains("1,290,000")),
                 () -> assertTrue(report.pageText().contains("TLP:AMBER")));
 
@@ -96,5 +96,21 @@ class ReportJourneyIT {
         NotFoundPage notFound = new NotFoundPage(browser.driver());
         assertEquals("Page not found", notFound.heading());
         assertFalse(notFound.pageText().contains(title), "nothing of the report shows");
+    }
+
+    @Test
+    void reportFormWorksWithTheKeyboardAlone() {
+        browser.open("/");
+        DashboardPage dashboard = new LoginPage(browser.driver()).logInAs("cn-reporter");
+        ReportFormPage form = dashboard.newReportByKeyboard();
+
+        List<String> reached = form.tabThroughPage();
+        for (String control : form.controls()) {
+            assertTrue(reached.contains(control), control + " is reached with Tab; reached: " + reached);
+        }
+        assertTrue(form.focusIsVisible("title"), "the focused field is outlined");
+
+        form.saveRefused();
+        assertTrue(form.summaryHasFocus(), "after a refused save, the error summary is read first");
     }
 }

@@ -51,10 +51,10 @@ public class ReportEditBacking implements Serializable {
 
     /** Only those who may change the report see the form; a report of another country is a 404 (from the service). */
     public void load() {
+        if (!user.isFiler()) {
+            throw new AccessDeniedException("Only reporters and liaisons file and change reports");
+        }
         if (isNew()) {
-            if (!user.isFiler()) {
-                throw new AccessDeniedException("Only reporters and liaisons file reports");
-            }
             return;
         }
         IncidentReport report = reports.get(id).report();

@@ -54,7 +54,7 @@ public class ReportLabels {
             return "";
         }
         String text = (code instanceof Enum<?> e ? e.name() : code.toString()).replace('_', ' ').replace('-', ' ')
-                .toLowerCase();
+                .toLowerCase().replaceAll("\\bict\\b", "ICT");
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.accord.caller.Roles;
 import org.accord.caller.TenantScope;
+import org.accord.common.AccessDeniedException;
 import org.accord.common.ConflictException;
 import org.accord.common.NotFoundException;
 import org.accord.common.StaleVersionException;
@@ -18,6 +19,7 @@ import org.accord.incident.IncidentReportService;
 import org.accord.incident.ReportStatus;
 import org.accord.incident.VisibleReport;
 import org.accord.web.ui.FieldMessages;
+import org.accord.web.ui.UserBacking;
 
 /**
  * The report page ({@code report.xhtml?id=CN-2026-000001}): every field, the NIS2 deadlines, the
@@ -40,6 +42,9 @@ public class ReportPageBacking implements Serializable {
     @Inject
     TenantScope tenant;
 
+    @Inject
+    UserBacking user;
+
     private String id;
     private long shownVersion;
     private boolean canEdit;
@@ -49,8 +54,14 @@ public class ReportPageBacking implements Serializable {
     private transient VisibleReport shown;
     private transient List<VersionRow> history;
 
-    /** A missing id, an unknown report and another country's report all give the 404 page. */
+    /**
+     * A missing id, an unknown report and another country's report all give the 404 page. Admins and
+     * users without a role get the 403 page without asking the service, which would refuse them.
+     */
     public void load() {
+        if (!user.isReportReader()) {
+            throw new AccessDeniedException("Only reporters, liaisons and auditors read reports");
+        }
         if (id == null || id.isBlank()) {
             throw new NotFoundException("No report id");
         }

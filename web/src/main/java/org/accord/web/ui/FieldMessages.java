@@ -24,7 +24,7 @@ public final class FieldMessages {
             UIComponent field = context.getViewRoot().findComponent(formId + separator + error.field());
             if (field instanceof UIInput input) {
                 input.setValid(false);
-                context.addMessage(input.getClientId(context), error(labelOf(input) + ": " + error.message()));
+                context.addMessage(input.getClientId(context), error(wording(labelOf(input), error.message())));
             } else {
                 context.addMessage(null, error(error.field() + ": " + error.message()));
             }
@@ -41,6 +41,15 @@ public final class FieldMessages {
     public static void afterRedirect(FacesContext context, FacesMessage.Severity severity, String text) {
         context.addMessage(null, new FacesMessage(severity, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * "Title is required" reads better than Bean Validation's "must not be blank" or "must not be null"
+     * (which tells a user nothing about a date field); every other rule keeps the service's words.
+     */
+    static String wording(String label, String message) {
+        return "must not be blank".equals(message) || "must not be null".equals(message)
+                ? label + " is required" : label + ": " + message;
     }
 
     static String labelOf(UIComponent field) {

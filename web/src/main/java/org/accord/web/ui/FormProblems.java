@@ -1,10 +1,12 @@
 package org.accord.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -14,6 +16,8 @@ import java.util.List;
 @Named("formProblems")
 @RequestScoped
 public class FormProblems {
+
+    private List<Problem> problems;
 
     /** A field's message and the id of its input, for {@code <a href="#id">}. */
     public static final class Problem {
@@ -34,15 +38,18 @@ public class FormProblems {
         }
     }
 
+    /** The field messages in the order of the fields on the page, whatever order they were raised in. */
     public List<Problem> getList() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        List<Problem> problems = new ArrayList<>();
-        for (Iterator<String> ids = context.getClientIdsWithMessages(); ids.hasNext();) {
-            String clientId = ids.next();
-            if (clientId == null) {
-                continue;
-            }
-            context.getMessageList(clientId).forEach(m -> problems.add(new Problem(clientId, m.getSummary())));
+        if (problems == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            problems = new ArrayList<>();
+            context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+                if (component instanceof UIInput) {
+                    String clientId = component.getClientId(context);
+                    context.getMessageList(clientId).forEach(m -> problems.add(new Problem(clientId, m.getSummary())));
+                }
+                return VisitResult.ACCEPT;
+            });
         }
         return problems;
     }
