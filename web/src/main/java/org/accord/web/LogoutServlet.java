@@ -37,7 +37,7 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(endSessionUrl(idToken, portalUrl(request)));
+        response.sendRedirect(endSessionUrl(providerUrl(), idToken, portalUrl(request)));
     }
 
     private static String idTokenOf(HttpServletRequest request) {
@@ -45,12 +45,16 @@ public class LogoutServlet extends HttpServlet {
                 ? principal.getOidcSecurityContext().getIDTokenString() : null;
     }
 
-    static String endSessionUrl(String idToken, String postLogoutRedirectUri) {
-        String configured = System.getenv(PROVIDER_URL_ENV);
-        String provider = (configured == null || configured.isBlank() ? DEFAULT_PROVIDER_URL : configured)
-                .replaceAll("/+$", "");
+    static String endSessionUrl(String providerUrl, String idToken, String postLogoutRedirectUri) {
         String hint = idToken == null ? "client_id=" + CLIENT_ID : "id_token_hint=" + encode(idToken);
-        return provider + END_SESSION_PATH + "?" + hint + "&post_logout_redirect_uri=" + encode(postLogoutRedirectUri);
+        return providerUrl.replaceAll("/+$", "") + END_SESSION_PATH + "?" + hint + "&post_logout_redirect_uri="
+                + encode(postLogoutRedirectUri);
+    }
+
+    /** The realm's URL, from the same variable that {@code WEB-INF/oidc.json} reads. */
+    private static String providerUrl() {
+        String configured = System.getenv(PROVIDER_URL_ENV);
+        return configured == null || configured.isBlank() ? DEFAULT_PROVIDER_URL : configured;
     }
 
     /** The portal's own start page, as the browser reached it; Keycloak accepts it as a post-logout URI. */
