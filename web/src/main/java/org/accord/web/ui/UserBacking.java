@@ -1,0 +1,84 @@
+package org.accord.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.accord.caller.Caller;
+import org.accord.caller.CurrentCaller;
+import org.accord.caller.Roles;
+import org.accord.common.AccessDeniedException;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * The signed-in user as the page header and the navigation need it. Never throws: the error pages
+ * render it too, also for a user whose token lacks the country claim (who then has no tenant and
+ * is shown no country and no roles).
+ */
+@Named("user")
+@RequestScoped
+public class UserBacking {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The full name from the token ({@code name} claim), else the user name. */
+    public String getName() {
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
+            String name = principal.getOidcSecurityContext().getToken().getName();
+            return name == null || name.isBlank() ? principal.getName() : name;
+        }
+        return "";
+    }
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    public String getCountry() {
+        return caller().map(Caller::country).orElse("");
+    }
+
+    public String getRoles() {
+        return caller().map(c -> String.join(", ", new TreeSet<>(c.roles()))).orElse("");
+    }
+
+    /** Reporters and liaisons file reports. */
+    public boolean isFiler() {
+        return has(Roles.REPORTER) || has(Roles.LIAISON);
+    }
+
+    /** Reporters, liaisons and auditors read their country's reports; admins and users without a role do not. */
+    public boolean isReportReader() {
+        return isFiler() || has(Roles.AUDITOR);
+    }
+
+    public boolean isAdmin() {
+        return has(Roles.ADMIN);
+    }
+
+    /** Every role may read the country list. */
+    public boolean isCountryReader() {
+        return isReportReader() || isAdmin();
+    }
+
+    private boolean has(String role) {
+        return caller().map(c -> c.hasRole(role)).orElse(false);
+    }
+
+    private Optional<Caller> caller() {
+        if (!currentCaller.isKnown()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(currentCaller.get());
+        } catch (AccessDeniedException noCountryClaim) {
+            return Optional.empty();
+        }
+    }
+}
