@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.accord.caller.Caller;
 import org.accord.caller.CurrentCaller;
+import org.accord.exchangelog.entry.LogEntry;
 
 /**
  * Appends entries to the exchange log. {@link #append} joins the action's transaction, so an action
@@ -44,7 +45,7 @@ public class ExchangeLog {
     private long write(LogEvent event, Caller caller) {
         ExchangeLogState state = em.find(ExchangeLogState.class, ExchangeLogState.SINGLETON,
                 LockModeType.PESSIMISTIC_WRITE);
-        LogRecord record = new LogRecord(state.take(), Instant.now(clock), caller.user(), caller.country(),
+        LogEntry record = new LogEntry(state.take(), Instant.now(clock), caller.user(), caller.country(),
                 event.action(), event.countries().stream().toList(), event.objectType(), event.objectId(),
                 event.agreementId(), event.outcome());
         em.persist(new ExchangeLogEntry(record, LeafHashes.of(record)));

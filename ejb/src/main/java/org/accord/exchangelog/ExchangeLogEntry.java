@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.accord.exchangelog.entry.LogEntry;
 
 /** One entry of the exchange log. Immutable: the database row is written once and never updated. */
 @Entity
@@ -50,7 +51,7 @@ public class ExchangeLogEntry {
     protected ExchangeLogEntry() {
     }
 
-    ExchangeLogEntry(LogRecord record, String leafHash) {
+    ExchangeLogEntry(LogEntry record, String leafHash) {
         this.seq = record.seq();
         this.at = record.time();
         this.actor = record.actor();
@@ -65,9 +66,9 @@ public class ExchangeLogEntry {
     }
 
     /** The fields as they were logged, from which the leaf hash is recomputed. */
-    public LogRecord record() {
+    public LogEntry record() {
         List<String> involved = Arrays.stream(countries.split(",")).filter(c -> !c.isEmpty()).toList();
-        return new LogRecord(seq, at, actor, actorCountry, action, involved, objectType, objectId, agreementId,
+        return new LogEntry(seq, at, actor, actorCountry, action, involved, objectType, objectId, agreementId,
                 outcome);
     }
 

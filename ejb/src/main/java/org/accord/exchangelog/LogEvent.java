@@ -14,7 +14,8 @@ public record LogEvent(String action, Collection<String> countries, String objec
         return new LogEvent(action, List.of(countries), objectType, objectId, null, null);
     }
 
+    /** The same attempt, refused: action {@code <action>.refused} with the reason as outcome. */
     public LogEvent refused(String reason) {
-        return new LogEvent(action, countries, objectType, objectId, agreementId, reason);
+        return new LogEvent(action + ".refused", countries, objectType, objectId, agreementId, reason);
     }
 }

@@ -92,9 +92,11 @@ public class IncidentReportService {
     }
 
     public Page<VisibleReport> list(ReportFilter filter) {
-        if (filter.page() < 0 || filter.size() < 1 || filter.size() > ReportFilter.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "page must be >= 0 and size between 1 and "
-                    + ReportFilter.MAX_PAGE_SIZE);
+        if (filter.page() < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        if (filter.size() < 1 || filter.size() > ReportFilter.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "must be between 1 and " + ReportFilter.MAX_PAGE_SIZE);
         }
         if (!IncidentReportRepository.isSortable(filter.sort())) {
             throw new InvalidInputException("sort", "unknown sort field " + filter.sort());

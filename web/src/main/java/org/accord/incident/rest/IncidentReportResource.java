@@ -47,7 +47,7 @@ public class IncidentReportResource {
     public ReportPageView list(@QueryParam("status") String status, @QueryParam("tlp") String tlp,
             @QueryParam("rsitClass") String rsitClass, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("sort") @DefaultValue("-createdAt") String sort,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
         var filter = ReportQuery.filter(status, tlp, rsitClass, from, to, sort, page, size);
         var result = reports.list(filter);
         return new ReportPageView(result.items().stream().map(ReportView::of).toList(), result.page(), result.size(),

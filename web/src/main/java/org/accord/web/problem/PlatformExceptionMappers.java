@@ -7,8 +7,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.common.FieldError;
 
 /** Problem details for refusals raised by the platform rather than by Accord's rules. */
 public final class PlatformExceptionMappers {
@@ -68,8 +72,26 @@ public final class PlatformExceptionMappers {
         }
     }
 
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Json property (\\S+) can not be mapped");
+    private static final Pattern BAD_VALUE = Pattern.compile("Unable to deserialize property '([^']+)'");
+
+    /** 400, naming the field when JSON-B says which one (an unknown field, or a value of the wrong type). */
     static Response malformed(Throwable e) {
-        return Problem.response(400, "Malformed request body", rootMessage(e));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            Matcher unknown = UNKNOWN_FIELD.matcher(message);
+            if (unknown.find()) {
+                return Problem.response(400, "Malformed request body", "Unknown field '" + unknown.group(1) + "'",
+                        List.of(new FieldError(unknown.group(1), "is not a field of this request")));
+            }
+            Matcher bad = BAD_VALUE.matcher(message);
+            if (bad.find()) {
+                return Problem.response(400, "Malformed request body", "Field '" + bad.group(1)
+                        + "' has the wrong type or format", List.of(new FieldError(bad.group(1),
+                        "has the wrong type or format")));
+            }
+        }
+        return Problem.response(400, "Malformed request body", "The body is not valid JSON: " + rootMessage(e));
     }
 
     private static String rootMessage(Throwable e) {
@@ -77,7 +99,6 @@ public final class PlatformExceptionMappers {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
-        return message == null ? "The body could not be read as the expected JSON" : message;
+        return root.getMessage() == null ? "unreadable" : root.getMessage();
     }
 }

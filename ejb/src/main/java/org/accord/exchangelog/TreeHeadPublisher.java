@@ -1,0 +1,62 @@
+package org.accord.exchangelog;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import org.accord.exchangelog.merkle.CompactRange;
+import org.accord.exchangelog.treehead.SignedTreeHead;
+import org.accord.exchangelog.treehead.TreeHeadSigner;
+
+/**
+ * Publishes signed tree heads: every minute when the log grew, and on demand. One at a time, so
+ * two heads never race for the same size.
+ */
+@Singleton
+@PermitAll
+@Lock(LockType.WRITE)
+public class TreeHeadPublisher {
+
+    @Inject
+    ExchangeLogRepository repository;
+
+    @Inject
+    LeafHashStore leafHashes;
+
+    @Inject
+    SigningKey signingKey;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        publish();
+    }
+
+    /** The head of the log as it is now: the latest one if nothing was appended since, else a new one. */
+    public TreeHead publish() {
+        long size = repository.size();
+        List<TreeHead> heads = repository.treeHeads();
+        if (!heads.isEmpty() && heads.get(0).getSize() == size) {
+            return heads.get(0);
+        }
+        CompactRange range = new CompactRange();
+        leafHashes.forEachEntry(size, entry -> range.append(Base64.getDecoder().decode(entry.getLeafHash())));
+        SignedTreeHead signed = new TreeHeadSigner(signingKey.privateKey())
+                .sign(size, range.root(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        TreeHead head = new TreeHead(signed.size(), base64(signed.rootHash()), signed.time(), base64(signed.signature()));
+        repository.add(head);
+        return head;
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

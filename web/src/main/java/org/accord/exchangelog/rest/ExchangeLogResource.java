@@ -1,0 +1,124 @@
+package org.accord.exchangelog.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import org.accord.common.InvalidInputException;
+import org.accord.exchangelog.ExchangeLogEntry;
+import org.accord.exchangelog.ExchangeLogService;
+import org.accord.exchangelog.LogFilter;
+import org.accord.exchangelog.Verification;
+import org.accord.exchangelog.treehead.Ed25519Keys;
+import org.accord.web.QueryParams;
+
+/**
+ * The exchange log: filtered entries, signed tree heads, inclusion and consistency proofs, the
+ * public key, downloads for the offline verifier, and "verify now". Read-only.
+ */
+@Path("exchange-log")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ExchangeLogResource {
+
+    public record EntryPage(List<LogEntryView> items, int page, int size, long total) {
+    }
+
+    public record Proof(long seq, long treeSize, List<String> path) {
+    }
+
+    public record Consistency(long from, long to, List<String> proof) {
+    }
+
+    @Inject
+    ExchangeLogService log;
+
+    @GET
+    @Path("entries")
+    public EntryPage entries(@QueryParam("partner") String partner, @QueryParam("action") String action,
+            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        var result = log.entries(new LogFilter(blankToNull(partner), blankToNull(action), blankToNull(objectId),
+                QueryParams.instant("from", from, false), QueryParams.instant("to", to, true),
+                QueryParams.number("page", page), QueryParams.number("size", size)));
+        return new EntryPage(result.items().stream().map(LogEntryView::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GET
+    @Path("tree-heads")
+    public List<TreeHeadView> treeHeads() {
+        return log.treeHeads().stream().map(TreeHeadView::of).toList();
+    }
+
+    @GET
+    @Path("tree-heads/latest")
+    public TreeHeadView latest() {
+        return TreeHeadView.of(log.latestTreeHead());
+    }
+
+    @POST
+    @Path("tree-heads")
+    public TreeHeadView publish() {
+        return TreeHeadView.of(log.publishTreeHead());
+    }
+
+    @GET
+    @Path("proofs/inclusion")
+    public Proof inclusion(@QueryParam("seq") String seq, @QueryParam("treeSize") String treeSize) {
+        long leaf = QueryParams.number("seq", seq);
+        long size = QueryParams.number("treeSize", treeSize);
+        return new Proof(leaf, size, log.inclusionProof(leaf, size));
+    }
+
+    @GET
+    @Path("proofs/consistency")
+    public Consistency consistency(@QueryParam("from") String from, @QueryParam("to") String to) {
+        long first = QueryParams.number("from", from);
+        long second = QueryParams.number("to", to);
+        return new Consistency(first, second, log.consistencyProof(first, second));
+    }
+
+    /** The portal's Ed25519 public key (X.509 SubjectPublicKeyInfo), PEM, for verifiers. */
+    @GET
+    @Path("public-key")
+    @Produces("application/x-pem-file")
+    public String publicKey() {
+        return Ed25519Keys.toPem(Ed25519Keys.fromBase64Der(log.publicKey()));
+    }
+
+    /** Entries {@code [start, end)} as {@code entries.jsonl} for the offline verifier. */
+    @GET
+    @Path("export/entries.jsonl")
+    @Produces("application/x-ndjson")
+    public StreamingOutput export(@QueryParam("start") @DefaultValue("0") String start,
+            @QueryParam("end") String end) {
+        if (end == null) {
+            throw new InvalidInputException("end", "is required (the tree size of a signed head)");
+        }
+        List<ExchangeLogEntry> entries = log.range(QueryParams.number("start", start), QueryParams.number("end", end));
+        return out -> {
+            for (ExchangeLogEntry entry : entries) {
+                out.write(ExportLine.of(entry));
+            }
+            out.flush();
+        };
+    }
+
+    @POST
+    @Path("verify")
+    public Verification verify() {
+        return log.verifyNow();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
