@@ -61,7 +61,7 @@ public final class DemoUsers {
         return ALL.stream().filter(u -> u.hasRole(REPORTER) || u.hasRole(LIAISON)).toList();
     }
 
-    private static DemoUser national(String country, String role) {
+    public static DemoUser national(String country, String role) {
         return new DemoUser(country.toLowerCase() + "-" + role, country, role);
     }
 }
