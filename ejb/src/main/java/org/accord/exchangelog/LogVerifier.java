@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import org.accord.exchangelog.entry.EntryEncoder;
+import org.accord.exchangelog.entry.LogEntry;
 import org.accord.exchangelog.merkle.CompactRange;
 import org.accord.exchangelog.treehead.SignedTreeHead;
 import org.accord.exchangelog.treehead.TreeHeadVerifier;
@@ -49,6 +50,11 @@ public class LogVerifier {
                 : Verification.failed(walk.count, size, walk.firstBad, walk.reason);
     }
 
+    private static LogEntry renumbered(LogEntry e, long seq) {
+        return new LogEntry(seq, e.time(), e.actor(), e.actorCountry(), e.action(), e.countries(), e.objectType(),
+                e.objectId(), e.agreementId(), e.outcome());
+    }
+
     private static SignedTreeHead signed(TreeHead head) {
         Base64.Decoder base64 = Base64.getDecoder();
         return new SignedTreeHead(head.getSize(), base64.decode(head.getRootHash()), head.getAt(),
@@ -81,13 +87,27 @@ public class LogVerifier {
                 return;
             }
             byte[] recomputed = encoder.leafHash(entry.record());
-            if (!Arrays.equals(recomputed, Base64.getDecoder().decode(entry.getLeafHash()))) {
-                fail(count, "entry " + count + " was changed: its fields no longer match its leaf hash");
+            byte[] stored = Base64.getDecoder().decode(entry.getLeafHash());
+            if (!Arrays.equals(recomputed, stored)) {
+                explainMismatch(entry, stored);
                 return;
             }
             range.append(recomputed);
             count++;
             compareRoots();
+        }
+
+        /** A changed entry, or one that was renumbered because an entry before it was inserted or removed. */
+        private void explainMismatch(ExchangeLogEntry entry, byte[] stored) {
+            if (count > 0 && Arrays.equals(stored, encoder.leafHash(renumbered(entry.record(), count - 1)))) {
+                fail(count - 1, "an entry was inserted at position " + (count - 1)
+                        + ": the entries after it were moved up by one");
+            } else if (Arrays.equals(stored, encoder.leafHash(renumbered(entry.record(), count + 1)))) {
+                fail(count, "entry " + count + " holds the entry logged at position " + (count + 1)
+                        + ": an entry was removed or entries were reordered");
+            } else {
+                fail(count, "entry " + count + " was changed: its fields no longer match its leaf hash");
+            }
         }
 
         private void compareRoots() {

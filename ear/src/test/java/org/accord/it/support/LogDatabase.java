@@ -1,0 +1,29 @@
+package org.accord.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Direct SQL on the portal's PostgreSQL database (the one bin/test gives the server through
+ * ACCORD_DB_URL), for tests that play the part of someone who rewrites the exchange log behind
+ * the portal's back.
+ */
+public final class LogDatabase {
+
+    private LogDatabase() {
+    }
+
+    public static void run(String... statements) {
+        try (Connection db = DriverManager.getConnection(System.getenv("ACCORD_DB_URL"),
+                System.getenv("ACCORD_DB_USER"), System.getenv("ACCORD_DB_PASSWORD"));
+                Statement sql = db.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + String.join("; ", statements), e);
+        }
+    }
+}
