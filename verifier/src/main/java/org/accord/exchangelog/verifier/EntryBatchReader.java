@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads {@code entries.jsonl} in runs of whole lines (about 1 MiB each) and has worker threads parse and
+ * Reads {@code entries.jsonl} in runs of whole lines (about half a MiB each) and has worker threads parse and
  * hash them, handing the {@link EntryBatch}es back in file order. Parsing and leaf hashing are most of
  * the work of verifying and need no order, so they run in parallel; the Merkle tree, which does need
  * order, is left to the caller. At most two runs per worker are in flight, so memory stays flat however
@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  */
 final class EntryBatchReader implements AutoCloseable {
 
-    private static final int RUN_BYTES = 1 << 20;
+    /** Half a MiB: below G1's humongous object size for its smallest regions, so runs are ordinary garbage. */
+    private static final int RUN_BYTES = 1 << 19;
 
     private final InputStream in;
     private final ExecutorService workers;
