@@ -40,6 +40,17 @@ class EntryLineHasherTest {
     }
 
     @Test
+    void theDocumentedLineIsWhatThePortalWrites() throws IOException {
+        LogEntry example = LogEntry.builder().seq(0).time(Instant.parse("2026-11-29T08:00:00.123456Z")).actor("li.wei")
+                .actorCountry("CN").action("request.sent").countries("US", "CN").objectType("request").objectId("req-17")
+                .agreementId("agr-3").build();
+        assertEquals("{\"action\":\"request.sent\",\"actor\":\"li.wei\",\"actorCountry\":\"CN\",\"agreementId\":\"agr-3\","
+                + "\"countries\":[\"CN\",\"US\"],\"objectId\":\"req-17\",\"objectType\":\"request\",\"seq\":0,"
+                + "\"time\":\"2026-11-29T08:00:00.123456Z\",\"leafHash\":\"2cc4qUXbhvz/tPCSzy7yOLD7yKb1TuQWHBPC6dH0MUI=\"}",
+                EntryLineWriterTestSupport.line(example), "docs/exchange-log-format.md, entries.jsonl");
+    }
+
+    @Test
     void countriesThatSortDifferentlyAsTokensAreStillCanonical() throws IOException {
         LogEntry entry = base().countries("CN!", "CN", "CN ").build();
         assertEquals(List.of("CN", "CN ", "CN!"), entry.countries());

@@ -31,6 +31,9 @@ class TreeHeadSignatureTest {
         assertEquals("0000000000000008", HexFormat.of().formatHex(bytes, 14, 22));
         assertEquals(String.format("%016x", TIME.toEpochMilli()), HexFormat.of().formatHex(bytes, 22, 30));
         assertArrayEquals(root, Arrays.copyOfRange(bytes, 30, 62));
+        assertEquals("6163636f72642d7374682d76310a" + "0000000000000008" + "000001a226516c7b"
+                + "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328", HexFormat.of().formatHex(bytes),
+                "pinned in docs/exchange-log-format.md");
     }
 
     @Test
