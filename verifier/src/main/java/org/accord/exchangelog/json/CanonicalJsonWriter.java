@@ -114,10 +114,7 @@ public final class CanonicalJsonWriter {
         return raw(ascii, 0, ascii.length);
     }
 
-    /**
-     * Copies {@code text[from, to)} as it is: for tokens already known to be canonical, such as a string
-     * token that {@link JsonTokens#skipCanonicalString()} recognized.
-     */
+    /** Copies {@code text[from, to)} as it is: for bytes already known to be canonical. */
     public CanonicalJsonWriter raw(byte[] text, int from, int to) {
         ensure(to - from);
         System.arraycopy(text, from, bytes, length, to - from);

@@ -6,7 +6,7 @@ package org.accord.exchangelog.json;
  * where JCS puts them ({@code \" \\ \b \t \n \f \r}, and {@code \}{@code u00xx} in lower-case hex for the
  * other characters below U+0020). Such a token can be copied into canonical output without decoding.
  */
-final class CanonicalStrings {
+public final class CanonicalStrings {
 
     private CanonicalStrings() {
     }
@@ -15,7 +15,7 @@ final class CanonicalStrings {
      * The position after the closing quote of the string token whose opening quote is at {@code quote},
      * or -1 if the token is not canonical (or not a valid string at all, or runs past {@code end}).
      */
-    static int tokenEnd(byte[] text, int quote, int end) {
+    public static int tokenEnd(byte[] text, int quote, int end) {
         int pos = quote + 1;
         while (pos < end) {
             pos = ByteScan.skipPlainStringBytes(text, pos, end);

@@ -16,10 +16,9 @@ public final class JsonCursor {
 
     private static final int MAX_DEPTH = 64;
 
-    // package-private for JsonTokens, which reads the same text at token level
-    byte[] text;
-    int pos;
-    int end;
+    private byte[] text;
+    private int pos;
+    private int end;
     /** Per open container: whether no member or element was read yet. */
     private final boolean[] first = new boolean[MAX_DEPTH];
     private final byte[] closer = new byte[MAX_DEPTH];
@@ -214,14 +213,14 @@ public final class JsonCursor {
         return true;
     }
 
-    void expect(char c) {
+    private void expect(char c) {
         if (nextNonSpace() != c) {
             throw error("'" + c + "' expected");
         }
         pos++;
     }
 
-    byte nextNonSpace() {
+    private byte nextNonSpace() {
         while (pos < end && isSpace(text[pos])) {
             pos++;
         }
