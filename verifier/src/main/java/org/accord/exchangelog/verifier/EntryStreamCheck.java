@@ -87,6 +87,9 @@ final class EntryStreamCheck {
         long size = tree.size();
         while (nextTreeHead < treeHeads.size() && treeHeads.get(nextTreeHead).size() == size) {
             SignedTreeHead head = treeHeads.get(nextTreeHead++);
+            if (!MessageDigest.isEqual(tree.root(), head.rootHash()) && size == 0) {
+                return Failure.ofTreeHeads("the signed tree head size=0 does not have the empty tree's root");
+            }
             if (!MessageDigest.isEqual(tree.root(), head.rootHash())) {
                 long first = Math.max(verifiedSize, 0);
                 String matching = verifiedSize > 0
@@ -95,7 +98,7 @@ final class EntryStreamCheck {
                         + " signed tree head size=" + size + matching + ": an entry in between was changed, inserted"
                         + " or removed");
             }
-            out.accept("tree head size=" + size + ": root matches entries 0.." + (size - 1));
+            out.accept("tree head size=" + size + ": root matches " + (size == 0 ? "the empty tree" : "entries 0.." + (size - 1)));
             verifiedSize = size;
             treeHeadsMatched++;
         }
@@ -105,12 +108,13 @@ final class EntryStreamCheck {
     private Failure endOfEntries() {
         long entries = tree.size();
         if (nextTreeHead < treeHeads.size()) {
-            long size = treeHeads.get(treeHeads.size() - 1).size();
+            long size = treeHeads.get(nextTreeHead).size();
             return Failure.atEntry(entries, "the entries end " + (entries == 0 ? "before seq=0"
                     : "at seq=" + (entries - 1) + " (line " + lastLine + ")") + " but the signed tree head size="
                     + size + " covers seq 0.." + (size - 1) + ": the rest was deleted, or not all downloaded");
         }
-        out.accept("entries: " + entries + " in seq order 0.." + (entries - 1) + ", none missing, repeated or moved");
+        out.accept(entries == 0 ? "entries: none"
+                : "entries: " + entries + " in seq order 0.." + (entries - 1) + ", none missing, repeated or moved");
         out.accept("entries: " + (claims == 0 ? "no line claims a leafHash; roots recomputed from the fields"
                 : claims + " claimed leaf hashes equal the ones recomputed from the fields"));
         for (int i = 1; i < treeHeads.size(); i++) {
