@@ -22,6 +22,8 @@ final class EntryBatchReader implements AutoCloseable {
 
     /** Half a MiB: below G1's humongous object size for its smallest regions, so runs are ordinary garbage. */
     private static final int RUN_BYTES = 1 << 19;
+    /** An entry holds ids and short texts; a line this long is not one, and must not exhaust memory. */
+    private static final int MAX_LINE_BYTES = 64 << 20;
 
     private final InputStream in;
     private final ExecutorService workers;
@@ -79,6 +81,9 @@ final class EntryBatchReader implements AutoCloseable {
         if (!endOfFile) {
             end = lastLineEnd(run, carry.length, length);
             if (end < 0) { // a line longer than the run: read on with a larger one
+                if (length > MAX_LINE_BYTES) {
+                    throw new IOException("a line longer than " + (MAX_LINE_BYTES >> 20) + " MiB: not an entries file");
+                }
                 carry = Arrays.copyOf(run, length);
                 return;
             }
