@@ -24,7 +24,6 @@ final class EntryStreamCheck {
     private final List<SignedTreeHead> treeHeads;
     private final Consumer<String> out;
     private final CompactRange tree = new CompactRange();
-    private final byte[] leafHash = new byte[MerkleHasher.HASH_LENGTH];
     private int nextTreeHead;
     private long verifiedSize = -1;
     private int treeHeadsMatched;
@@ -40,7 +39,8 @@ final class EntryStreamCheck {
     Result run(EntryBatchReader reader) throws IOException {
         Failure failure = compareTreeHeads();
         long lineBase = 0;
-        for (EntryBatch batch = reader.next(); batch != null && failure == null; batch = reader.next()) {
+        EntryBatch batch;
+        while (failure == null && (batch = reader.next()) != null) {
             for (int i = 0; i < batch.count && failure == null; i++) {
                 long line = lineBase + batch.lineIndex[i] + 1;
                 if (batch.error[i] == null && batch.seq[i] != tree.size()) {
