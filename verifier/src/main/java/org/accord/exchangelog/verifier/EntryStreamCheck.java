@@ -15,7 +15,8 @@ import org.accord.exchangelog.treehead.SignedTreeHead;
  * (0, 1, 2, ...), its claimed leaf hash must equal the one recomputed from its fields, and whenever the
  * entries so far reach the size of a trusted tree head, their Merkle root must equal its signed root.
  * Stops at the first problem and names the first bad entry; {@link SeqProblem} tells a deleted entry from
- * a moved or inserted one.
+ * a moved or inserted one. A download may start after seq 0 when a frontier (the subtree roots of the
+ * entries before it) comes with it; the frontier must then fold into the signed root of its size.
  */
 final class EntryStreamCheck {
 
