@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -19,6 +21,8 @@ public final class EntryTime {
     /** Length of the canonical text. */
     public static final int LENGTH = 27;
 
+    /** The shape of the canonical text: '0' stands for any digit. */
+    private static final byte[] PATTERN = "0000-00-00T00:00:00.000000Z".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long MIN_SECOND = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long MAX_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
 
@@ -75,6 +79,37 @@ public final class EntryTime {
             }
         }
         return requireValid(time);
+    }
+
+    /**
+     * Whether {@code text[start, start + LENGTH)} is the canonical text of a valid entry time, exactly as
+     * {@link #format} writes it. Works on the bytes, creating nothing: the verifier asks this per entry.
+     */
+    public static boolean isCanonical(byte[] text, int start) {
+        if (start < 0 || start + LENGTH > text.length) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            byte expected = PATTERN[i];
+            byte c = text[start + i];
+            if (expected == '0' ? c < '0' || c > '9' : c != expected) {
+                return false;
+            }
+        }
+        int year = digits(text, start, 4);
+        int month = digits(text, start + 5, 2);
+        int day = digits(text, start + 8, 2);
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+                && digits(text, start + 11, 2) <= 23 && digits(text, start + 14, 2) <= 59
+                && digits(text, start + 17, 2) <= 59;
+    }
+
+    private static int digits(byte[] text, int start, int length) {
+        int value = 0;
+        for (int i = start; i < start + length; i++) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
     }
 
     /** The instant of canonical text, or null if the text is not canonical. */

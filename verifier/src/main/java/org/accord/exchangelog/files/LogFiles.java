@@ -11,6 +11,8 @@ public final class LogFiles {
     public static final String PUBLIC_KEY = "public-key.pem";
     /** Optional: consistency proofs between tree heads. */
     public static final String CONSISTENCY = "consistency.json";
+    /** Optional: for entries that start after seq 0, the subtree roots of the entries before them. */
+    public static final String FRONTIER = "frontier.json";
 
     private LogFiles() {
     }

@@ -83,7 +83,20 @@ public final class CanonicalJsonWriter {
         if (value > MAX_EXACT_INTEGER || value < -MAX_EXACT_INTEGER) {
             throw new IllegalArgumentException(value + " is not exact as a JSON number (RFC 8785 uses IEEE-754 doubles)");
         }
-        return ascii(Long.toString(value));
+        ensure(20);
+        if (value < 0) {
+            bytes[length++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        for (int i = length + digits - 1; i >= length; i--, value /= 10) {
+            bytes[i] = (byte) ('0' + value % 10);
+        }
+        length += digits;
+        return this;
     }
 
     /** Writes ASCII text as it is: for values already in canonical form. */
@@ -93,6 +106,19 @@ public final class CanonicalJsonWriter {
         for (int i = 0; i < n; i++) {
             bytes[length++] = (byte) text.charAt(i);
         }
+        return this;
+    }
+
+    /** Writes ASCII bytes as they are (names and punctuation prepared in advance). */
+    public CanonicalJsonWriter ascii(byte[] ascii) {
+        return raw(ascii, 0, ascii.length);
+    }
+
+    /** Copies {@code text[from, to)} as it is: for bytes already known to be canonical. */
+    public CanonicalJsonWriter raw(byte[] text, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(text, from, bytes, length, to - from);
+        length += to - from;
         return this;
     }
 

@@ -1,5 +1,7 @@
 package org.accord.exchangelog.json;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A strict pull parser over UTF-8 JSON text (RFC 8259) in a byte array: the caller walks the document
  * with {@link #beginObject()} / {@link #hasNextMember()} / {@link #readName()}, {@link #beginArray()} /
@@ -84,16 +86,10 @@ public final class JsonCursor {
         expect('"');
         int start = pos;
         // fast path: printable ASCII with no escape, the case for nearly every value the log holds
-        while (pos < end) {
-            byte b = text[pos];
-            if (b == '"') {
-                pos++;
-                return new String(text, start, pos - 1 - start, java.nio.charset.StandardCharsets.ISO_8859_1);
-            }
-            if (b == '\\' || b < 0x20) { // b < 0x20 is also true for every non-ASCII byte (negative)
-                break;
-            }
-            pos++;
+        int special = ByteScan.skipPlainStringBytes(text, start, end);
+        if (special < end && text[special] == '"') {
+            pos = special + 1;
+            return new String(text, start, special - start, StandardCharsets.ISO_8859_1);
         }
         try {
             pos = strings.decode(text, start, end);
@@ -141,7 +137,7 @@ public final class JsonCursor {
         while (pos < end && "+-0123456789.eE".indexOf(text[pos]) >= 0) {
             pos++;
         }
-        String number = new String(text, start, pos - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String number = new String(text, start, pos - start, StandardCharsets.ISO_8859_1);
         if (!number.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
             pos = start;
             throw error("a number expected");
@@ -235,7 +231,7 @@ public final class JsonCursor {
     }
 
     private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+        return b <= ' ' && (b == ' ' || b == '\t' || b == '\n' || b == '\r'); // one test for most bytes
     }
 
     private MalformedJsonException error(String what) {

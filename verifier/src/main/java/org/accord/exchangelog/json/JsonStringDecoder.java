@@ -100,40 +100,18 @@ final class JsonStringDecoder {
 
     /** Decodes one UTF-8 sequence of 2 to 4 bytes starting at {@code pos}; returns the position after it. */
     private int utf8(byte[] text, int pos, int end) {
-        int b0 = text[pos] & 0xff;
-        int count;
-        int min;
-        int codePoint;
-        if (b0 >= 0xc2 && b0 <= 0xdf) {
-            count = 1; min = 0x80; codePoint = b0 & 0x1f;
-        } else if (b0 >= 0xe0 && b0 <= 0xef) {
-            count = 2; min = 0x800; codePoint = b0 & 0x0f;
-        } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-            count = 3; min = 0x10000; codePoint = b0 & 0x07;
-        } else {
-            throw new MalformedJsonException("invalid UTF-8 lead byte 0x" + hex2(b0));
+        int length = Utf8.sequenceLength(text, pos, end);
+        if (length < 0) {
+            throw new MalformedJsonException("invalid UTF-8 (RFC 3629: shortest form, no surrogates, up to U+10FFFF)");
         }
-        if (pos + count >= end) {
-            throw new MalformedJsonException("truncated UTF-8 sequence");
-        }
-        for (int i = 1; i <= count; i++) {
-            int b = text[pos + i] & 0xff;
-            if ((b & 0xc0) != 0x80) {
-                throw new MalformedJsonException("invalid UTF-8 continuation byte 0x" + hex2(b));
-            }
-            codePoint = codePoint << 6 | (b & 0x3f);
-        }
-        if (codePoint < min || codePoint > Character.MAX_CODE_POINT
-                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
-            throw new MalformedJsonException("invalid UTF-8 sequence (overlong, surrogate or above U+10FFFF)");
-        }
+        int codePoint = Utf8.codePoint(text, pos, length);
         if (codePoint >= 0x10000) {
             append(Character.highSurrogate(codePoint));
             append(Character.lowSurrogate(codePoint));
         } else {
             append((char) codePoint);
         }
-        return pos + count + 1;
+        return pos + length;
     }
 
     private void append(char c) {

@@ -2,6 +2,9 @@ package org.accord.exchangelog.merkle;
 
 import static org.accord.exchangelog.merkle.MerkleHasher.HASH_LENGTH;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Streaming Merkle Tree Hash (RFC 9162 §2.1.1): feed leaf hashes one by one and ask for the root of the
  * tree of all leaves fed so far, at any time.
@@ -69,6 +72,40 @@ public final class CompactRange {
             hasher.nodeHash(subtrees[i], root, root);
         }
         return root;
+    }
+
+    /**
+     * The roots of the perfect subtrees that tile {@code [0, size())}, largest (leftmost) first: one per
+     * set bit of the size. With the size they are all a verifier needs to go on appending leaves after the
+     * first {@code size()} (the "left frontier" of the tree), see {@link #resume}.
+     */
+    public List<byte[]> subtreeRoots() {
+        List<byte[]> roots = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            roots.add(subtrees[i].clone());
+        }
+        return roots;
+    }
+
+    /**
+     * A range that continues a tree of {@code size} leaves from its {@link #subtreeRoots()}: one 32-byte
+     * hash per set bit of {@code size}, largest subtree first. Whether they belong to the tree a signed
+     * tree head speaks of is for the caller to check, by comparing {@link #root()} with its root.
+     *
+     * @throws IllegalArgumentException if the number or length of the hashes does not fit {@code size}
+     */
+    public static CompactRange resume(long size, List<byte[]> subtreeRoots) {
+        if (size < 0 || subtreeRoots.size() != Long.bitCount(size)) {
+            throw new IllegalArgumentException("a tree of " + size + " leaves has " + Long.bitCount(Math.max(size, 0))
+                    + " perfect subtrees, not " + subtreeRoots.size());
+        }
+        CompactRange range = new CompactRange();
+        for (byte[] root : subtreeRoots) {
+            MerkleHasher.requireHash(root, "subtree root");
+            System.arraycopy(root, 0, range.subtrees[range.count++], 0, HASH_LENGTH);
+        }
+        range.size = size;
+        return range;
     }
 
     /** The Merkle Tree Hash of {@code source}'s leaves {@code [start, end)}: O(end - start) hashing. */

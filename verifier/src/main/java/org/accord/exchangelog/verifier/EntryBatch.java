@@ -1,9 +1,8 @@
 package org.accord.exchangelog.verifier;
 
 import java.util.Arrays;
-import org.accord.exchangelog.entry.EntryEncoder;
-import org.accord.exchangelog.files.EntryLineParser;
-import org.accord.exchangelog.files.ParsedEntryLine;
+import org.accord.exchangelog.files.EntryLineHasher;
+import org.accord.exchangelog.json.ByteScan;
 import org.accord.exchangelog.merkle.MerkleHasher;
 
 /**
@@ -17,7 +16,7 @@ final class EntryBatch {
     static final byte CLAIM_MATCHES = 1;
     static final byte CLAIM_DIFFERS = 2;
 
-    private static final ThreadLocal<EntryLineParser> PARSER = ThreadLocal.withInitial(EntryLineParser::new);
+    private static final ThreadLocal<EntryLineHasher> HASHER = ThreadLocal.withInitial(EntryLineHasher::new);
 
     /** Lines in the run, blank ones included. */
     final int lines;
@@ -32,37 +31,44 @@ final class EntryBatch {
     /** Per entry: null, or why the line is not a valid entry (then seq and hash are meaningless). */
     final String[] error;
 
-    private EntryBatch(int lines) {
+    private EntryBatch(int lines, int capacity) {
         this.lines = lines;
-        this.lineIndex = new int[lines];
-        this.seq = new long[lines];
-        this.leafHashes = new byte[lines * MerkleHasher.HASH_LENGTH];
-        this.claim = new byte[lines];
-        this.error = new String[lines];
+        this.lineIndex = new int[capacity];
+        this.seq = new long[capacity];
+        this.leafHashes = new byte[capacity * MerkleHasher.HASH_LENGTH];
+        this.claim = new byte[capacity];
+        this.error = new String[capacity];
     }
 
     /** Parses and hashes the lines in {@code text[0, length)}, which ends at a line end or the file's end. */
     static EntryBatch parse(byte[] text, int length) {
-        int lines = 0;
-        for (int i = 0; i < length; i++) {
-            if (text[i] == '\n') {
-                lines++;
-            }
-        }
-        if (length > 0 && text[length - 1] != '\n') {
-            lines++; // the file's last line, without a line feed
-        }
-        EntryBatch batch = new EntryBatch(lines);
+        int[] lineEnds = lineEnds(text, length);
+        EntryBatch batch = new EntryBatch(lineEnds[0], lineEnds[0]);
         int start = 0;
-        for (int line = 0; line < lines; line++) {
-            int end = start;
-            while (end < length && text[end] != '\n') {
-                end++;
-            }
-            batch.add(line, text, start, end);
-            start = end + 1;
+        for (int line = 0; line < lineEnds[0]; line++) {
+            batch.add(line, text, start, lineEnds[line + 1]);
+            start = lineEnds[line + 1] + 1;
         }
         return batch;
+    }
+
+    /** The number of lines, then where each ends (its line feed, or {@code length} for a last line without). */
+    private static int[] lineEnds(byte[] text, int length) {
+        int[] ends = new int[length / 128 + 2];
+        int lines = 0;
+        for (int start = 0; start < length; ) {
+            int end = ByteScan.indexOf(text, start, length, (byte) '\n');
+            if (end < 0) {
+                end = length;
+            }
+            if (lines + 2 > ends.length) {
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            ends[++lines] = end;
+            start = end + 1;
+        }
+        ends[0] = lines;
+        return ends;
     }
 
     private void add(int line, byte[] text, int start, int end) {
@@ -76,18 +82,12 @@ final class EntryBatch {
         int entry = count++;
         lineIndex[entry] = line;
         try {
-            ParsedEntryLine parsed = PARSER.get().parse(text, start, last);
-            seq[entry] = parsed.entry().seq();
-            int offset = entry * MerkleHasher.HASH_LENGTH;
-            EntryEncoder.forCurrentThread().leafHash(parsed.entry(), leafHashes, offset);
-            claim[entry] = parsed.claimedLeafHash() == null ? NO_CLAIM
-                    : matches(parsed.claimedLeafHash(), offset) ? CLAIM_MATCHES : CLAIM_DIFFERS;
+            EntryLineHasher hasher = HASHER.get();
+            seq[entry] = hasher.hash(text, start, last, leafHashes, entry * MerkleHasher.HASH_LENGTH);
+            claim[entry] = hasher.claim() == EntryLineHasher.Claim.NONE ? NO_CLAIM
+                    : hasher.claim() == EntryLineHasher.Claim.MATCHES ? CLAIM_MATCHES : CLAIM_DIFFERS;
         } catch (IllegalArgumentException e) {
             error[entry] = e.getMessage();
         }
-    }
-
-    private boolean matches(byte[] claimed, int offset) {
-        return Arrays.equals(claimed, 0, claimed.length, leafHashes, offset, offset + MerkleHasher.HASH_LENGTH);
     }
 }

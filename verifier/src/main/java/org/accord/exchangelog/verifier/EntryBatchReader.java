@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads {@code entries.jsonl} in runs of whole lines (about 1 MiB each) and has worker threads parse and
+ * Reads {@code entries.jsonl} in runs of whole lines (about half a MiB each) and has worker threads parse and
  * hash them, handing the {@link EntryBatch}es back in file order. Parsing and leaf hashing are most of
  * the work of verifying and need no order, so they run in parallel; the Merkle tree, which does need
  * order, is left to the caller. At most two runs per worker are in flight, so memory stays flat however
@@ -20,7 +20,10 @@ import java.util.concurrent.Future;
  */
 final class EntryBatchReader implements AutoCloseable {
 
-    private static final int RUN_BYTES = 1 << 20;
+    /** Half a MiB: below G1's humongous object size for its smallest regions, so runs are ordinary garbage. */
+    private static final int RUN_BYTES = 1 << 19;
+    /** An entry holds ids and short texts; a line this long is not one, and must not exhaust memory. */
+    private static final int MAX_LINE_BYTES = 64 << 20;
 
     private final InputStream in;
     private final ExecutorService workers;
@@ -78,6 +81,9 @@ final class EntryBatchReader implements AutoCloseable {
         if (!endOfFile) {
             end = lastLineEnd(run, carry.length, length);
             if (end < 0) { // a line longer than the run: read on with a larger one
+                if (length > MAX_LINE_BYTES) {
+                    throw new IOException("a line longer than " + (MAX_LINE_BYTES >> 20) + " MiB: not an entries file");
+                }
                 carry = Arrays.copyOf(run, length);
                 return;
             }

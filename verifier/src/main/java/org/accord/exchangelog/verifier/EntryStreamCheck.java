@@ -2,8 +2,10 @@ package org.accord.exchangelog.verifier;
 
 import java.io.IOException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.accord.exchangelog.files.FrontierJson;
 import org.accord.exchangelog.merkle.CompactRange;
 import org.accord.exchangelog.merkle.MerkleHasher;
 import org.accord.exchangelog.treehead.SignedTreeHead;
@@ -13,34 +15,46 @@ import org.accord.exchangelog.treehead.SignedTreeHead;
  * (0, 1, 2, ...), its claimed leaf hash must equal the one recomputed from its fields, and whenever the
  * entries so far reach the size of a trusted tree head, their Merkle root must equal its signed root.
  * Stops at the first problem and names the first bad entry; {@link SeqProblem} tells a deleted entry from
- * a moved or inserted one.
+ * a moved or inserted one. A download may start after seq 0 when a frontier (the subtree roots of the
+ * entries before it) comes with it; the frontier must then fold into the signed root of its size.
  */
 final class EntryStreamCheck {
 
-    /** How far the entries verified, and the first problem or null. */
-    record Result(long entries, long verifiedSize, int treeHeadsMatched, Failure failure) {
+    /** How many entries were read and verified under a signed root, and the first problem or null. */
+    record Result(long entries, long verifiedEntries, int treeHeadsMatched, Failure failure) {
     }
 
     private final List<SignedTreeHead> treeHeads;
     private final Consumer<String> out;
-    private final CompactRange tree = new CompactRange();
-    private final byte[] leafHash = new byte[MerkleHasher.HASH_LENGTH];
+    private final CompactRange tree;
+    /** The seq of the first downloaded entry: 0, or the size of the frontier. */
+    private final long start;
+    private final List<Long> matchedSizes = new ArrayList<>();
     private int nextTreeHead;
     private long verifiedSize = -1;
     private int treeHeadsMatched;
     private long claims;
     private long lastLine;
 
-    /** Checks against {@code treeHeads}: trusted, by increasing size, one per size. */
-    EntryStreamCheck(List<SignedTreeHead> treeHeads, Consumer<String> out) {
+    /**
+     * Checks against {@code treeHeads} (trusted, by increasing size, one per size) entries that start at seq
+     * 0, or, given a {@code frontier} (may be null), at its size.
+     */
+    EntryStreamCheck(List<SignedTreeHead> treeHeads, FrontierJson.Frontier frontier, Consumer<String> out) {
         this.treeHeads = treeHeads;
         this.out = out;
+        this.tree = frontier == null ? new CompactRange() : CompactRange.resume(frontier.size(), frontier.subtreeRoots());
+        this.start = tree.size();
     }
 
     Result run(EntryBatchReader reader) throws IOException {
-        Failure failure = compareTreeHeads();
+        Failure failure = startAtFrontier();
+        if (failure == null) {
+            failure = compareTreeHeads();
+        }
         long lineBase = 0;
-        for (EntryBatch batch = reader.next(); batch != null && failure == null; batch = reader.next()) {
+        EntryBatch batch;
+        while (failure == null && (batch = reader.next()) != null) {
             for (int i = 0; i < batch.count && failure == null; i++) {
                 long line = lineBase + batch.lineIndex[i] + 1;
                 if (batch.error[i] == null && batch.seq[i] != tree.size()) {
@@ -62,7 +76,7 @@ final class EntryStreamCheck {
         if (failure != null) {
             out.accept("entries: " + failure.reason());
         }
-        return new Result(tree.size(), Math.max(verifiedSize, 0), treeHeadsMatched, failure);
+        return new Result(tree.size() - start, Math.max(verifiedSize, start) - start, treeHeadsMatched, failure);
     }
 
     /** Checks one entry whose seq is the expected one and adds it to the tree; null if it is fine. */
@@ -82,11 +96,48 @@ final class EntryStreamCheck {
         return null;
     }
 
+    /**
+     * Passes over the tree heads older than the first downloaded entry; when that is not seq 0, ties the
+     * frontier (the subtree roots of the entries before it) to the signed root of its size.
+     */
+    private Failure startAtFrontier() {
+        while (nextTreeHead < treeHeads.size() && treeHeads.get(nextTreeHead).size() < start) {
+            out.accept("tree head size=" + treeHeads.get(nextTreeHead++).size()
+                    + ": before the downloaded entries (signature checked only)");
+        }
+        if (start == 0) {
+            return null;
+        }
+        SignedTreeHead head = nextTreeHead < treeHeads.size() ? treeHeads.get(nextTreeHead) : null;
+        if (head == null || head.size() != start) {
+            return Failure.ofTreeHeads("the frontier of entries 0.." + (start - 1) + " matches no trusted tree head of"
+                    + " size " + start + ": the downloaded entries cannot be tied to a signed root");
+        }
+        if (!MessageDigest.isEqual(tree.root(), head.rootHash())) {
+            return Failure.ofTreeHeads("the frontier's root differs from the signed tree head size=" + start
+                    + ": the frontier is not of this log");
+        }
+        nextTreeHead++;
+        out.accept("frontier size=" + start + ": root matches tree head size=" + start + " (entries 0.." + (start - 1)
+                + " not downloaded)");
+        matched(start);
+        return null;
+    }
+
+    private void matched(long size) {
+        verifiedSize = size;
+        matchedSizes.add(size);
+        treeHeadsMatched++;
+    }
+
     /** Compares the root of the entries so far with every tree head of that size. */
     private Failure compareTreeHeads() {
         long size = tree.size();
         while (nextTreeHead < treeHeads.size() && treeHeads.get(nextTreeHead).size() == size) {
             SignedTreeHead head = treeHeads.get(nextTreeHead++);
+            if (!MessageDigest.isEqual(tree.root(), head.rootHash()) && size == 0) {
+                return Failure.ofTreeHeads("the signed tree head size=0 does not have the empty tree's root");
+            }
             if (!MessageDigest.isEqual(tree.root(), head.rootHash())) {
                 long first = Math.max(verifiedSize, 0);
                 String matching = verifiedSize > 0
@@ -95,30 +146,30 @@ final class EntryStreamCheck {
                         + " signed tree head size=" + size + matching + ": an entry in between was changed, inserted"
                         + " or removed");
             }
-            out.accept("tree head size=" + size + ": root matches entries 0.." + (size - 1));
-            verifiedSize = size;
-            treeHeadsMatched++;
+            out.accept("tree head size=" + size + ": root matches " + (size == 0 ? "the empty tree" : "entries 0.." + (size - 1)));
+            matched(size);
         }
         return null;
     }
 
     private Failure endOfEntries() {
-        long entries = tree.size();
+        long next = tree.size();
         if (nextTreeHead < treeHeads.size()) {
-            long size = treeHeads.get(treeHeads.size() - 1).size();
-            return Failure.atEntry(entries, "the entries end " + (entries == 0 ? "before seq=0"
-                    : "at seq=" + (entries - 1) + " (line " + lastLine + ")") + " but the signed tree head size="
+            long size = treeHeads.get(nextTreeHead).size();
+            return Failure.atEntry(next, "the entries end " + (next == start ? "before seq=" + start
+                    : "at seq=" + (next - 1) + " (line " + lastLine + ")") + " but the signed tree head size="
                     + size + " covers seq 0.." + (size - 1) + ": the rest was deleted, or not all downloaded");
         }
-        out.accept("entries: " + entries + " in seq order 0.." + (entries - 1) + ", none missing, repeated or moved");
+        out.accept(next == start ? "entries: none" : "entries: " + (next - start) + " in seq order " + start + ".."
+                + (next - 1) + ", none missing, repeated or moved");
         out.accept("entries: " + (claims == 0 ? "no line claims a leafHash; roots recomputed from the fields"
                 : claims + " claimed leaf hashes equal the ones recomputed from the fields"));
-        for (int i = 1; i < treeHeads.size(); i++) {
-            out.accept("tree heads size=" + treeHeads.get(i - 1).size() + " -> size=" + treeHeads.get(i).size()
+        for (int i = 1; i < matchedSizes.size(); i++) {
+            out.accept("tree heads size=" + matchedSizes.get(i - 1) + " -> size=" + matchedSizes.get(i)
                     + ": consistent (both roots recomputed from the same entries)");
         }
-        if (entries > Math.max(verifiedSize, 0)) {
-            out.accept("entries: seq " + Math.max(verifiedSize, 0) + ".." + (entries - 1)
+        if (next > Math.max(verifiedSize, 0)) {
+            out.accept("entries: seq " + Math.max(verifiedSize, 0) + ".." + (next - 1)
                     + " come after the newest signed tree head: not covered by a signature yet");
         }
         return null;

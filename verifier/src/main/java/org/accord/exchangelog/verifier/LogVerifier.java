@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.accord.exchangelog.files.ConsistencyJson;
+import org.accord.exchangelog.files.FrontierJson;
 import org.accord.exchangelog.files.LogFiles;
 import org.accord.exchangelog.files.TreeHeadsJson;
 import org.accord.exchangelog.treehead.Ed25519Keys;
@@ -24,14 +25,21 @@ import org.accord.exchangelog.treehead.TreeHeadVerifier;
  */
 public final class LogVerifier {
 
-    /** Where the input files are; {@code consistency} may be null. */
-    public record Inputs(Path entries, Path treeHeads, Path publicKey, Path consistency) {
+    /**
+     * Where the input files are; {@code consistency} and {@code frontier} may be null (the entries then
+     * start at seq 0).
+     */
+    public record Inputs(Path entries, Path treeHeads, Path publicKey, Path consistency, Path frontier) {
 
-        /** The files of a folder by their usual names ({@link LogFiles}); consistency only if it exists. */
+        /** The files of a folder by their usual names ({@link LogFiles}); the optional ones if they exist. */
         public static Inputs inFolder(Path folder) {
-            Path consistency = folder.resolve(LogFiles.CONSISTENCY);
             return new Inputs(folder.resolve(LogFiles.ENTRIES), folder.resolve(LogFiles.TREE_HEADS),
-                    folder.resolve(LogFiles.PUBLIC_KEY), Files.exists(consistency) ? consistency : null);
+                    folder.resolve(LogFiles.PUBLIC_KEY), ifExists(folder.resolve(LogFiles.CONSISTENCY)),
+                    ifExists(folder.resolve(LogFiles.FRONTIER)));
+        }
+
+        private static Path ifExists(Path file) {
+            return Files.exists(file) ? file : null;
         }
     }
 
@@ -66,10 +74,13 @@ public final class LogVerifier {
         List<ConsistencyJson.Proof> proofs = inputs.consistency() == null ? List.of()
                 : read(inputs.consistency(), "consistency proofs", text -> ConsistencyJson.read(text.getBytes(StandardCharsets.UTF_8)));
 
+        FrontierJson.Frontier frontier = inputs.frontier() == null ? null
+                : read(inputs.frontier(), "frontier", text -> FrontierJson.read(text.getBytes(StandardCharsets.UTF_8)));
+
         TreeHeadCheck.Result heads = TreeHeadCheck.check(treeHeads, verifier, out);
         EntryStreamCheck.Result entries;
         try (EntryBatchReader reader = new EntryBatchReader(Files.newInputStream(inputs.entries()), threads)) {
-            entries = new EntryStreamCheck(heads.trusted(), out).run(reader);
+            entries = new EntryStreamCheck(heads.trusted(), frontier, out).run(reader);
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableInputException("cannot read the entries " + inputs.entries() + ": " + e.getMessage(), e);
         }
@@ -77,7 +88,8 @@ public final class LogVerifier {
 
         Failure failure = entries.failure() != null ? entries.failure()
                 : heads.failure() != null ? heads.failure() : proofFailure;
-        return new VerificationReport(checks, entries.verifiedSize(), entries.treeHeadsMatched(), Optional.ofNullable(failure));
+        return new VerificationReport(checks, entries.verifiedEntries(), entries.treeHeadsMatched(),
+                Optional.ofNullable(failure));
     }
 
     private interface Reader<T> {

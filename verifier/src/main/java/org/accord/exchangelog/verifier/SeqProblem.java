@@ -26,7 +26,7 @@ final class SeqProblem {
     /** Decides, reading on from entry {@code from} of {@code batch} (whose lines start after {@code lineBase}). */
     Failure diagnose(EntryBatch batch, int from, long lineBase, EntryBatchReader reader) throws IOException {
         if (found < expected) {
-            if (found == expected - 1) {
+            if (found == expected - 1 && previousLine > 0) {
                 return Failure.atEntry(found, "seq=" + found + " is on both line " + previousLine + " and line " + line
                         + ": an entry was inserted (or a line repeated)");
             }
@@ -38,8 +38,9 @@ final class SeqProblem {
             return Failure.atEntry(expected, "entries out of order: line " + line + " holds seq=" + found + " where seq="
                     + expected + " belongs, and seq=" + expected + " is on line " + laterLine + " (entries were moved)");
         }
-        if (expected == 0) {
-            return Failure.atEntry(0, "seq=0 is missing: the first entry, on line " + line + ", has seq=" + found);
+        if (previousLine == 0) {
+            return Failure.atEntry(expected, "seq=" + expected + " is missing: the first entry, on line " + line
+                    + ", has seq=" + found);
         }
         return Failure.atEntry(expected, "seq=" + expected + " is missing: line " + line + " jumps from seq="
                 + (expected - 1) + " to seq=" + found + " (an entry was deleted)");

@@ -28,9 +28,11 @@ public final class VerifyLog {
             "  tree-heads.json    the signed tree heads",
             "  public-key.pem     the portal's Ed25519 public key (PEM, or base64 of the DER)",
             "  consistency.json   optional: consistency proofs between tree heads",
+            "  frontier.json      optional: when the entries start after seq 0, the subtree roots of those before",
             "",
             "Options (each overrides one file of FOLDER):",
-            "  --entries FILE        --tree-heads FILE        --public-key FILE        --consistency FILE",
+            "  --entries FILE        --tree-heads FILE        --public-key FILE",
+            "  --consistency FILE    --frontier FILE",
             "  --threads N           worker threads for parsing and hashing (default: processors, at most 8)",
             "  -q, --quiet           print the final line only",
             "  -h, --help            print this help",
@@ -60,9 +62,11 @@ public final class VerifyLog {
             return VERIFIED;
         }
         LogVerifier.Inputs inputs = command.inputs();
-        if (inputs.consistency() != null && !Files.exists(inputs.consistency())) {
-            err.println("accord-verifier: no such file: " + inputs.consistency());
-            return UNREADABLE;
+        for (Path optional : new Path[] {inputs.consistency(), inputs.frontier()}) {
+            if (optional != null && !Files.exists(optional)) {
+                err.println("accord-verifier: no such file: " + optional);
+                return UNREADABLE;
+            }
         }
         try {
             VerificationReport report = new LogVerifier(command.threads())
@@ -85,6 +89,7 @@ public final class VerifyLog {
             Path treeHeads = null;
             Path publicKey = null;
             Path consistency = null;
+            Path frontier = null;
             int threads = EntryBatchReader.defaultThreads();
             boolean quiet = false;
             for (int i = 0; i < args.length; i++) {
@@ -96,6 +101,7 @@ public final class VerifyLog {
                     case "--tree-heads": treeHeads = Path.of(value(args, ++i, arg)); break;
                     case "--public-key": publicKey = Path.of(value(args, ++i, arg)); break;
                     case "--consistency": consistency = Path.of(value(args, ++i, arg)); break;
+                    case "--frontier": frontier = Path.of(value(args, ++i, arg)); break;
                     case "--threads": threads = threads(value(args, ++i, arg)); break;
                     default:
                         if (arg.startsWith("-") || folder != null) {
@@ -109,7 +115,8 @@ public final class VerifyLog {
                     entries != null ? entries : defaults.entries(),
                     treeHeads != null ? treeHeads : defaults.treeHeads(),
                     publicKey != null ? publicKey : defaults.publicKey(),
-                    consistency != null ? consistency : defaults.consistency()));
+                    consistency != null ? consistency : defaults.consistency(),
+                    frontier != null ? frontier : defaults.frontier()));
         }
 
         private static String value(String[] args, int i, String option) {

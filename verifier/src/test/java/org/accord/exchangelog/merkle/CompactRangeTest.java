@@ -58,6 +58,22 @@ class CompactRangeTest {
     }
 
     @Test
+    void resumesFromItsSubtreeRoots() {
+        List<byte[]> leaves = MerkleTestLeaves.leafHashes(100);
+        for (int prefix = 0; prefix <= 100; prefix += 7) {
+            CompactRange first = new CompactRange();
+            leaves.subList(0, prefix).forEach(first::append);
+            assertEquals(Long.bitCount(prefix), first.subtreeRoots().size());
+            CompactRange resumed = CompactRange.resume(prefix, first.subtreeRoots());
+            assertArrayEquals(first.root(), resumed.root());
+            leaves.subList(prefix, 100).forEach(resumed::append);
+            assertArrayEquals(MerkleTestLeaves.referenceRoot(leaves), resumed.root(), "from " + prefix);
+        }
+        assertThrows(IllegalArgumentException.class, () -> CompactRange.resume(6, List.of(new byte[32])));
+        assertThrows(IllegalArgumentException.class, () -> CompactRange.resume(2, List.of(new byte[31])));
+    }
+
+    @Test
     void refusesHashesOfTheWrongLength() {
         assertThrows(IllegalArgumentException.class, () -> new CompactRange().append(new byte[31]));
         assertThrows(IllegalArgumentException.class, () -> new CompactRange().append(null));

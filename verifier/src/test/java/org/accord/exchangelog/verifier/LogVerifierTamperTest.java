@@ -162,6 +162,24 @@ class LogVerifierTamperTest {
                 + " of the log", verify().summary());
     }
 
+    @Test
+    void anEmptyLogVerifiesAgainstTheEmptyTreeHead() throws Exception {
+        SampleLog.write(folder, 0, 0);
+        VerificationReport report = verify();
+        assertEquals("OK: 0 entries, 1 tree heads verified", report.summary(), String.join("\n", report.checks()));
+        assertTrue(report.checks().contains("tree head size=0: root matches the empty tree"), report.checks().toString());
+        assertTrue(report.checks().contains("entries: none"), report.checks().toString());
+    }
+
+    @Test
+    void entriesBeyondTheNewestTreeHeadAreCheckedButNotCounted() throws Exception {
+        SampleLog.write(folder, 120, 100);
+        VerificationReport report = verify();
+        assertEquals("OK: 100 entries, 1 tree heads verified", report.summary());
+        assertTrue(report.checks().contains("entries: seq 100..119 come after the newest signed tree head: not covered"
+                + " by a signature yet"), report.checks().toString());
+    }
+
     private VerificationReport verify() throws UnreadableInputException {
         return new LogVerifier(2).verify(LogVerifier.Inputs.inFolder(folder));
     }

@@ -36,6 +36,8 @@ final class SampleLog {
 
     final KeyPair keys;
     final List<SignedTreeHead> treeHeads = new ArrayList<>();
+    /** The leaf hashes, kept for logs of up to 100,000 entries (for proofs in tests). */
+    final List<byte[]> leafHashes = new ArrayList<>();
 
     private SampleLog(KeyPair keys) {
         this.keys = keys;
@@ -80,7 +82,11 @@ final class SampleLog {
                     next++;
                 }
                 if (seq < entries) {
-                    tree.append(lines.write(entry(seq)));
+                    byte[] leafHash = lines.write(entry(seq));
+                    tree.append(leafHash);
+                    if (entries <= 100_000) {
+                        log.leafHashes.add(leafHash);
+                    }
                 }
             }
         }
