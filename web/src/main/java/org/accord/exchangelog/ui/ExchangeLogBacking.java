@@ -1,9 +1,10 @@
 package org.accord.exchangelog.ui;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.accord.caller.TenantScope;
 import org.accord.common.AccessDeniedException;
@@ -24,10 +25,15 @@ import org.accord.web.ui.UserBacking;
  * is itself logged by the service. Beside the entries: the latest signed tree head and the public key
  * that checks its signature, and for auditors "verify now", which ends in a redirect to the same view
  * that shows what the check found.
+ * <p>
+ * View scoped so that "verify now" knows the filters of the view it was pressed on and returns to it;
+ * the entries themselves are only needed to render the page that loaded them, so they are not kept.
  */
 @Named("exchangeLog")
-@RequestScoped
-public class ExchangeLogBacking {
+@ViewScoped
+public class ExchangeLogBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String VERIFIED = "exchangeLog.verified";
 
@@ -50,12 +56,12 @@ public class ExchangeLogBacking {
     private String to;
     private String pageParam;
 
-    private List<LogRow> rows = List.of();
     private long total;
     private boolean filterValid = true;
-    private TreeHead head;
-    private String publicKeyPem;
-    private List<Country> countries = List.of();
+    private transient List<LogRow> rows = List.of();
+    private transient TreeHead head;
+    private transient String publicKeyPem;
+    private transient List<Country> countries = List.of();
 
     /** Admins and users without a role do not read the log: the service would refuse them, so it is not asked. */
     public void load() {
