@@ -34,8 +34,8 @@ final class DashboardPage extends Pages {
         return new ReportFormPage(driver);
     }
 
-    LoginPage logOut() {
-        clickLink("Log out");
-        return new LoginPage(driver);
+    ExchangeLogPage exchangeLog() {
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Exchange log")).click();
+        return new ExchangeLogPage(driver);
     }
 }

@@ -68,4 +68,15 @@ abstract class Pages {
     void clickLink(String text) {
         waitFor(By.linkText(text)).click();
     }
+
+    /** The links of the main navigation, as the user reads them. */
+    List<String> navigation() {
+        return texts(By.cssSelector("nav.site-nav a"));
+    }
+
+    /** Every page has the header's Log out link. */
+    LoginPage logOut() {
+        clickLink("Log out");
+        return new LoginPage(driver);
+    }
 }

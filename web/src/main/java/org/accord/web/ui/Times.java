@@ -21,6 +21,8 @@ public class Times {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     Clock clock;
@@ -28,6 +30,11 @@ public class Times {
     /** E.g. {@code 2026-03-01 14:05 UTC}; empty for no time. */
     public String utc(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
+    }
+
+    /** E.g. {@code 2026-03-01 14:05:59 UTC}, where the order of events within a minute matters (the exchange log). */
+    public String utcSeconds(Instant instant) {
+        return instant == null ? "" : SHOWN_SECONDS.format(instant);
     }
 
     /** ISO 8601 for the {@code datetime} attribute of {@code <time>}. */

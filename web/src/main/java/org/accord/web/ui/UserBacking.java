@@ -58,6 +58,16 @@ public class UserBacking {
         return isFiler() || has(Roles.AUDITOR);
     }
 
+    /** Auditors read the exchange log like everyone with a role in a country, and also verify it. */
+    public boolean isAuditor() {
+        return has(Roles.AUDITOR);
+    }
+
+    /** Reporters, liaisons and auditors read the exchange log entries of their country (auditors of INT: all). */
+    public boolean isLogReader() {
+        return isReportReader();
+    }
+
     public boolean isAdmin() {
         return has(Roles.ADMIN);
     }

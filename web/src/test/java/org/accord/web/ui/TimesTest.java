@@ -26,6 +26,12 @@ class TimesTest {
     }
 
     @Test
+    void showsSecondsWhereTheOrderWithinAMinuteMatters() {
+        assertEquals("2026-03-01 14:05:59 UTC", times.utcSeconds(Instant.parse("2026-03-01T14:05:59.987Z")));
+        assertEquals("", times.utcSeconds(null));
+    }
+
+    @Test
     void saysRoughlyHowLongUntilADeadline() {
         assertEquals("in 40 min", times.until(NOW.plus(Duration.ofMinutes(40))));
         assertEquals("in 1 min", times.until(NOW.plusSeconds(20)));
