@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.accord.common.Criteria;
 import org.accord.common.Page;
 
@@ -38,6 +39,11 @@ public class ExchangeLogRepository {
 
     public List<TreeHead> treeHeads() {
         return em.createNamedQuery("TreeHead.all", TreeHead.class).getResultList();
+    }
+
+    /** The most recent signed tree head, if any was published. */
+    public Optional<TreeHead> latestTreeHead() {
+        return em.createNamedQuery("TreeHead.all", TreeHead.class).setMaxResults(1).getResultStream().findFirst();
     }
 
     public TreeHead treeHead(long size) {

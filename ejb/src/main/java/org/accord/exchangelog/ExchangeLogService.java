@@ -81,8 +81,9 @@ public class ExchangeLogService {
         return repository.treeHeads();
     }
 
+    /** The latest published head (heads are published every minute and on demand; the first on first use). */
     public TreeHead latestTreeHead() {
-        return publisher.publish();
+        return repository.latestTreeHead().orElseGet(publisher::publish);
     }
 
     @RolesAllowed(AUDITOR)

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.List;
 import org.accord.exchangelog.merkle.CompactRange;
 import org.accord.exchangelog.treehead.SignedTreeHead;
 import org.accord.exchangelog.treehead.TreeHeadSigner;
@@ -43,9 +42,9 @@ public class TreeHeadPublisher {
     /** The head of the log as it is now: the latest one if nothing was appended since, else a new one. */
     public TreeHead publish() {
         long size = repository.size();
-        List<TreeHead> heads = repository.treeHeads();
-        if (!heads.isEmpty() && heads.get(0).getSize() == size) {
-            return heads.get(0);
+        var latest = repository.latestTreeHead();
+        if (latest.isPresent() && latest.get().getSize() == size) {
+            return latest.get();
         }
         CompactRange range = new CompactRange();
         leafHashes.forEachEntry(size, entry -> range.append(Base64.getDecoder().decode(entry.getLeafHash())));
