@@ -42,10 +42,12 @@ public record DossierQuery(String objectId, String country, String partner, Inst
                         + " (one period), not both"));
             }
             if (objectId.length() > MAX_OBJECT_ID || objectId.chars().anyMatch(Character::isISOControl)) {
-                errors.add(new FieldError("objectId", "at most " + MAX_OBJECT_ID + " characters, no control characters"));
+                errors.add(new FieldError("objectId",
+                        "at most " + MAX_OBJECT_ID + " characters, no control characters"));
             }
         } else if (country == null && partner == null && from == null && to == null) {
-            errors.add(new FieldError("objectId", "give an objectId (one exchange) or partner, from and to (one period)"));
+            errors.add(new FieldError("objectId",
+                    "give an objectId (one exchange) or partner, from and to (one period)"));
         } else {
             countryCode(errors, "partner", partner, true);
             countryCode(errors, "country", country, false);
@@ -77,7 +79,10 @@ public record DossierQuery(String objectId, String country, String partner, Inst
                 : "country=" + country + " partner=" + partner + " from=" + from + " to=" + to + " (exclusive)";
     }
 
-    /** A file name such as {@code accord-dossier-CN-2026-000123.pdf} or {@code accord-dossier-CN-US-2026-11-01-2026-11-30.pdf}. */
+    /**
+     * A file name such as {@code accord-dossier-CN-2026-000123.pdf} (one exchange) or
+     * {@code accord-dossier-CN-US-2026-11-01-2026-11-30.pdf} (one period; the last day included).
+     */
     public String fileName() {
         String subject = isExchange() ? objectId
                 : country + "-" + partner + "-" + day(from) + "-" + day(to.minusNanos(1));

@@ -108,7 +108,9 @@ public class DossierService {
             return query;
         }
         if (query.country() == null) {
-            return query.withCountry(caller.country());
+            DossierQuery own = query.withCountry(caller.country());
+            own.validate();
+            return own;
         }
         if (!caller.isOversightAuditor() && !caller.belongsTo(query.country())) {
             refusals.fire(new Refusal(new LogEvent("exchange-log.dossier", involved(caller, query), "exchange-log",

@@ -84,8 +84,8 @@ public final class DossierWriter {
         }
         proof.add(mono(path.toString()));
         if (!recomputed.equals(storedLeafHash)) {
-            proof.add(new Phrase("\nWARNING: the fields above hash to " + recomputed
-                    + ", not to the leaf hash logged: this entry was changed after it was logged.", DossierStyle.WARNING));
+            proof.add(new Phrase("\nWARNING: the fields above hash to " + recomputed + ", not to the leaf hash"
+                    + " logged: this entry was changed after it was logged.", DossierStyle.WARNING));
         }
         PdfPCell cell = cell(proof);
         cell.setColspan(COLUMNS.length);
@@ -138,14 +138,15 @@ public final class DossierWriter {
 
         document.add(DossierStyle.heading("Signed tree head"));
         document.add(DossierStyle.paragraph("Every audit path below leads to the root hash of this tree head,"
-                + " which the portal signed with its Ed25519 key.", TEXT));
+                + " which the portal signed with its Ed25519 key (the public key: X.509 SubjectPublicKeyInfo,"
+                + " DER, in base64).", TEXT));
         PdfPTable head = DossierStyle.facts();
         fact(head, "Tree size", Long.toString(cover.treeSize()), false);
         fact(head, "Time (UTC)", cover.headTime() + "  (" + cover.headTime().toEpochMilli()
                 + " ms since 1970-01-01T00:00:00Z)", false);
         fact(head, "Root hash (base64)", cover.rootHash(), true);
         fact(head, "Signature (Ed25519, base64)", cover.signature(), true);
-        fact(head, "Portal public key (Ed25519, base64 of the X.509 DER)", cover.publicKey(), true);
+        fact(head, "Portal public key (base64)", cover.publicKey(), true);
         document.add(head);
 
         document.add(DossierStyle.heading("Entries"));

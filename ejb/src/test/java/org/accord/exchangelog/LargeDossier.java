@@ -11,7 +11,7 @@ import org.accord.exchangelog.entry.LogEntry;
 
 /**
  * Writes a dossier of {@code entries} synthetic entries (every other entry of a log twice as large) to
- * nowhere and prints {@code entries bytes millis peakHeapMB}; run with a capped heap by
+ * nowhere and prints {@code entries bytes millis peakHeapMB endsWithEof}; run with a capped heap by
  * {@link LargeDossierTest}, or by hand: {@code java -Xmx64m -cp ... org.accord.exchangelog.LargeDossier 100000}.
  */
 public final class LargeDossier {
@@ -40,7 +40,8 @@ public final class LargeDossier {
         }
         writer.finish();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(writer.count() + " " + out.count + " " + millis + " " + peakHeapMegabytes() + " " + out.endsWithEof());
+        System.out.println(writer.count() + " " + out.count + " " + millis + " " + peakHeapMegabytes() + " "
+                + out.endsWithEof());
     }
 
     private static LogEntry entry(int seq) {
@@ -51,6 +52,7 @@ public final class LargeDossier {
                 "report of another country, not shared");
     }
 
+    /** The sum of every heap pool's peak: an upper bound of the heap ever in use. */
     private static long peakHeapMegabytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

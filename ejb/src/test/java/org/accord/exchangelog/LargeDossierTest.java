@@ -29,7 +29,7 @@ class LargeDossierTest {
         String[] result = output.substring(output.lastIndexOf('\n') + 1).split(" ");
         assertEquals(ENTRIES, Long.parseLong(result[0]), output);
         assertEquals("true", result[4], "the PDF is complete (ends with %%EOF)");
-        System.out.printf("dossier of %s entries: %.1f MB of PDF in %.1f s, peak heap %s MB (cap %s)%n", result[0],
+        System.out.printf("dossier of %s entries: %.1f MB of PDF in %.1f s, heap peak <= %s MB (cap %s)%n", result[0],
                 Long.parseLong(result[1]) / 1e6, Long.parseLong(result[2]) / 1e3, result[3], HEAP);
     }
 }
