@@ -60,7 +60,9 @@ final class DossierGuide {
                 + " r = the leaf hash. For each hash p of the audit path, in the order printed: if fn is odd or"
                 + " fn = sn, set r = SHA-256(0x01 || p || r) and then, while fn is even and not 0, halve fn and"
                 + " sn (dropping remainders); otherwise set r = SHA-256(0x01 || r || p). Then halve fn and sn."
-                + " At the end sn must be 0 and r must equal the root hash of the signed tree head.");
+                + " At the end sn must be 0 and r must equal the root hash of the signed tree head. (An audit"
+                + " path holds hashes of neighbouring entries and subtrees, which may be entries this dossier"
+                + " does not show; a hash reveals nothing of its entry.)");
 
         step(document, "4. Later states of the log.", "To see that the log was not rewritten after this"
                 + " dossier, compare this tree head with a later one through a consistency proof"
