@@ -24,6 +24,14 @@ public final class Criteria {
         return this;
     }
 
+    /** The first {@code max} of {@code select alias from entity alias} matching the conditions, in {@code orderBy}. */
+    public <T> List<T> first(EntityManager em, Class<T> entity, String alias, String orderBy, int max) {
+        TypedQuery<T> query = em.createQuery("select " + alias + " from " + entity.getSimpleName() + " " + alias
+                + where + " order by " + orderBy, entity);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList();
+    }
+
     /** One page of {@code select alias from entity alias} matching the conditions, in {@code orderBy}. */
     public <T> Page<T> page(EntityManager em, Class<T> entity, String alias, String orderBy, int page, int size) {
         String from = " from " + entity.getSimpleName() + " " + alias + where;

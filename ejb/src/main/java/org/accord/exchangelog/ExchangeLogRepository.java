@@ -27,6 +27,24 @@ public class ExchangeLogRepository {
                 .page(em, ExchangeLogEntry.class, "e", "e.seq", filter.page(), filter.size());
     }
 
+    /**
+     * The next {@code max} entries of a dossier after position {@code after} and below {@code treeSize},
+     * that involve {@code country} (all when null) and match the dossier's query, oldest first.
+     */
+    public List<ExchangeLogEntry> dossierBatch(String country, DossierQuery query, long after, long treeSize,
+            int max) {
+        return new Criteria()
+                .and("e.seq > :after", "after", after)
+                .and("e.seq < :treeSize", "treeSize", treeSize)
+                .and("e.countries like :country", "country", involving(country))
+                .and("e.countries like :named", "named", involving(query.country()))
+                .and("e.countries like :partner", "partner", involving(query.partner()))
+                .and("e.objectId = :objectId", "objectId", query.objectId())
+                .and("e.at >= :from", "from", query.from())
+                .and("e.at < :to", "to", query.to())
+                .first(em, ExchangeLogEntry.class, "e", "e.seq", max);
+    }
+
     /** Entries {@code [start, end)} by position, for proofs and offline verification. */
     public List<ExchangeLogEntry> range(long start, long end) {
         return em.createQuery("select e from ExchangeLogEntry e where e.seq >= :start and e.seq < :end order by e.seq",
