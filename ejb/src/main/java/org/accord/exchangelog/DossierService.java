@@ -8,9 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -38,9 +37,6 @@ public class DossierService {
 
     static final int BATCH = 1_000;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     ExchangeLogRepository repository;
 
@@ -52,6 +48,12 @@ public class DossierService {
 
     @Inject
     ExchangeLog log;
+
+    @Inject
+    LogIntegrator integrator;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantScope tenant;
@@ -66,10 +68,9 @@ public class DossierService {
     public Dossier open(DossierQuery query) {
         DossierQuery scoped = scoped(query);
         Caller caller = tenant.caller();
-        long seq = log.append(new LogEvent("exchange-log.dossier", involved(caller, scoped), "exchange-log",
+        long ticket = log.append(new LogEvent("exchange-log.dossier", involved(caller, scoped), "exchange-log",
                 "dossier", null, scoped.describe()));
-        return new Dossier(scoped, seq, em.find(ExchangeLogEntry.class, seq).record().time(),
-                caller.user() + " (" + caller.country() + ")");
+        return new Dossier(scoped, ticket, clock.instant(), caller.user() + " (" + caller.country() + ")");
     }
 
     /**
@@ -158,7 +159,7 @@ public class DossierService {
         String scope = readable == null ? "every entry of the log that matches (exported by the oversight body)"
                 : "the entries that involve " + readable + " (exported by a national auditor of " + readable + ")";
         return new DossierCover(subject, query.describe(), scope, dossier.exportedBy(), dossier.exportedAt(),
-                dossier.exportSeq(), head.getSize(), head.getAt(), head.getRootHash(), head.getSignature(),
+                integrator.positionOf(dossier.exportTicket()), head.getSize(), head.getAt(), head.getRootHash(), head.getSignature(),
                 signingKey.publicKeyBase64());
     }
 }

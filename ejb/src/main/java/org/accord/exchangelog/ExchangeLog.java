@@ -6,18 +6,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.accord.caller.Caller;
 import org.accord.caller.CurrentCaller;
-import org.accord.exchangelog.entry.LogEntry;
 
 /**
- * Appends entries to the exchange log. {@link #append} joins the action's transaction, so an action
- * and its entry exist together or not at all; refusals are appended by {@link RefusalRecorder} after
- * the refused action rolled back.
+ * Appends entries to the exchange log. {@link #append} writes the entry in the action's own
+ * transaction, so an action and its entry exist together or not at all; it takes no lock, so actions
+ * never wait for one another. The {@link LogIntegrator} then gives the entry its position. Refusals
+ * are appended by {@link RefusalRecorder} after the refused action rolled back. Each returns the
+ * entry's queue ticket ({@link LogIntegrator#positionOf} turns it into its position).
  */
 @Stateless
 @PermitAll
@@ -34,21 +34,17 @@ public class ExchangeLog {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long append(LogEvent event) {
-        return write(event, currentCaller.get());
+        return queue(event, currentCaller.get());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long appendAlone(LogEvent event, Caller caller) {
-        return write(event, caller);
+        return queue(event, caller);
     }
 
-    private long write(LogEvent event, Caller caller) {
-        ExchangeLogState state = em.find(ExchangeLogState.class, ExchangeLogState.SINGLETON,
-                LockModeType.PESSIMISTIC_WRITE);
-        LogEntry record = new LogEntry(state.take(), Instant.now(clock), caller.user(), caller.country(),
-                event.action(), event.countries().stream().toList(), event.objectType(), event.objectId(),
-                event.agreementId(), event.outcome());
-        em.persist(new ExchangeLogEntry(record, LeafHashes.of(record)));
-        return record.seq();
+    private long queue(LogEvent event, Caller caller) {
+        QueuedEntry entry = new QueuedEntry(event, caller, Instant.now(clock));
+        em.persist(entry);
+        return entry.getId();
     }
 }

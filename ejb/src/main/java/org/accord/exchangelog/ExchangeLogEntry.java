@@ -48,10 +48,13 @@ public class ExchangeLogEntry {
     @Column(name = "leaf_hash", nullable = false, updatable = false)
     private String leafHash;
 
+    @Column(name = "queue_id", updatable = false)
+    private Long queueId;
+
     protected ExchangeLogEntry() {
     }
 
-    ExchangeLogEntry(LogEntry record, String leafHash) {
+    ExchangeLogEntry(LogEntry record, String leafHash, Long queueId) {
         this.seq = record.seq();
         this.at = record.time();
         this.actor = record.actor();
@@ -63,6 +66,7 @@ public class ExchangeLogEntry {
         this.agreementId = record.agreementId();
         this.outcome = record.outcome();
         this.leafHash = leafHash;
+        this.queueId = queueId;
     }
 
     /** The fields as they were logged, from which the leaf hash is recomputed. */

@@ -41,6 +41,9 @@ public class ExchangeLogService {
     LogVerifier verifier;
 
     @Inject
+    LogIntegrator integrator;
+
+    @Inject
     ExchangeLog log;
 
     @Inject
@@ -59,6 +62,7 @@ public class ExchangeLogService {
         Caller caller = tenant.caller();
         log.append(new LogEvent("exchange-log.read", List.of(caller.country()), "exchange-log", "entries", null,
                 filter.describe()));
+        integrator.integrate();
         return repository.entries(tenant.readableCountry().orElse(null), filter);
     }
 
@@ -74,6 +78,7 @@ public class ExchangeLogService {
         }
         log.append(new LogEvent("exchange-log.download", List.of(caller.country()), "exchange-log",
                 start + "-" + end, null, null));
+        integrator.integrate();
         return repository.range(start, end);
     }
 
@@ -118,6 +123,7 @@ public class ExchangeLogService {
     public Verification verifyNow() {
         Caller caller = tenant.caller();
         log.append(new LogEvent("exchange-log.verify", List.of(caller.country()), "exchange-log", "all", null, null));
+        integrator.integrate();
         return verifier.verify();
     }
 

@@ -26,6 +26,9 @@ public class TreeHeadPublisher {
     ExchangeLogRepository repository;
 
     @Inject
+    LogIntegrator integrator;
+
+    @Inject
     LeafHashStore leafHashes;
 
     @Inject
@@ -41,7 +44,7 @@ public class TreeHeadPublisher {
 
     /** The head of the log as it is now: the latest one if nothing was appended since, else a new one. */
     public TreeHead publish() {
-        long size = repository.size();
+        long size = integrator.integrate();
         var latest = repository.latestTreeHead();
         if (latest.isPresent() && latest.get().getSize() == size) {
             return latest.get();

@@ -19,9 +19,14 @@ public final class LogDatabase {
         try (Connection db = DriverManager.getConnection(System.getenv("ACCORD_DB_URL"),
                 System.getenv("ACCORD_DB_USER"), System.getenv("ACCORD_DB_PASSWORD"));
                 Statement sql = db.createStatement()) {
+            // one transaction that holds the log's state row, as the portal's integrator does, so that
+            // it cannot place queued entries in the middle of the rewrite
+            db.setAutoCommit(false);
+            sql.execute("select next_seq from exchange_log_state for update");
             for (String statement : statements) {
                 sql.execute(statement);
             }
+            db.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + String.join("; ", statements), e);
         }

@@ -1,0 +1,62 @@
+package org.accord.exchangelog;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.accord.exchangelog.entry.LogEntry;
+
+/**
+ * Gives queued entries their positions: in queue order, gapless, each with its leaf hash, in
+ * batches. It runs every second and before anything reads the log, so readers see every entry whose
+ * action committed. The log's state row is locked only here, so actions never wait for one another
+ * to append (Certificate Transparency logs queue and integrate the same way).
+ */
+@Singleton
+@PermitAll
+@Lock(LockType.WRITE)
+public class LogIntegrator {
+
+    private static final int BATCH = 5_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    void everySecond() {
+        integrate();
+    }
+
+    /** Integrates what is queued; returns the log's size. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long integrate() {
+        ExchangeLogState state = em.find(ExchangeLogState.class, ExchangeLogState.SINGLETON,
+                LockModeType.PESSIMISTIC_WRITE);
+        List<QueuedEntry> queued;
+        do {
+            queued = em.createNamedQuery("QueuedEntry.oldest", QueuedEntry.class).setMaxResults(BATCH)
+                    .getResultList();
+            for (QueuedEntry next : queued) {
+                LogEntry entry = next.at(state.take());
+                em.persist(new ExchangeLogEntry(entry, LeafHashes.of(entry), next.getId()));
+                em.remove(next);
+            }
+            em.flush();
+        } while (queued.size() == BATCH);
+        return state.size();
+    }
+
+    /** The position a queued entry was given, once integrated. */
+    public long positionOf(long queueId) {
+        integrate();
+        return em.createQuery("select e.seq from ExchangeLogEntry e where e.queueId = :id", Long.class)
+                .setParameter("id", queueId).getSingleResult();
+    }
+}
