@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,8 +91,21 @@ final class ReportFormPage extends Pages {
         return !"none".equals(focused.getCssValue("outline-style"));
     }
 
+    /**
+     * Whether the error summary takes the focus once the refused form is shown again (the page is
+     * replaced after the save, so the check waits for the new one instead of reading the old).
+     */
     boolean summaryHasFocus() {
-        return driver.switchTo().activeElement().getDomAttribute("class").contains("error-summary");
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        String classes = d.switchTo().activeElement().getDomAttribute("class");
+                        return classes != null && classes.contains("error-summary");
+                    });
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     String errorSummary() {
