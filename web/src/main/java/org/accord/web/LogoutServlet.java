@@ -17,6 +17,9 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * straight back in on the next page. The ID token is the {@code id_token_hint}, which lets Keycloak
  * end its session without asking and send the browser back to the portal, whose next page then
  * shows Keycloak's login form.
+ * <p>
+ * Only a POST from the portal's own pages logs out (the header's form): a link or a form on another
+ * site cannot log a user out (cross-site request forgery); browsers send {@code Origin} with every POST.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -28,8 +31,12 @@ public class LogoutServlet extends HttpServlet {
     private static final String CLIENT_ID = "accord";
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (!isSameOrigin(request.getHeader("Origin"), portalUrl(request))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String idToken = idTokenOf(request);
         request.logout();
         HttpSession session = request.getSession(false);
@@ -38,6 +45,11 @@ public class LogoutServlet extends HttpServlet {
         }
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(endSessionUrl(providerUrl(), idToken, portalUrl(request)));
+    }
+
+    /** No {@code Origin} (not a browser's cross-site request) or the portal's own origin. */
+    static boolean isSameOrigin(String origin, String portalUrl) {
+        return origin == null || (origin + "/").equals(portalUrl);
     }
 
     private static String idTokenOf(HttpServletRequest request) {

@@ -74,9 +74,9 @@ abstract class Pages {
         return texts(By.cssSelector("nav.site-nav a"));
     }
 
-    /** Every page has the header's Log out link. */
+    /** Every page has the header's Log out button. */
     LoginPage logOut() {
-        clickLink("Log out");
+        waitFor(By.cssSelector("button.logout")).click();
         return new LoginPage(driver);
     }
 }
