@@ -51,10 +51,6 @@ public class ExchangeLogRepository {
                 ExchangeLogEntry.class).setParameter("start", start).setParameter("end", end).getResultList();
     }
 
-    public long size() {
-        return em.createQuery("select count(e) from ExchangeLogEntry e", Long.class).getSingleResult();
-    }
-
     public List<TreeHead> treeHeads() {
         return em.createNamedQuery("TreeHead.all", TreeHead.class).getResultList();
     }
