@@ -194,4 +194,33 @@ class AgreementIT {
         Api.post(PATH + "/" + old + "/versions").as(CN_LIAISON).json(body(unique("v3")).build()).send()
                 .expectProblem(409);
     }
+
+    /** Who may read a CN–US agreement: each demo user, one cell each (like ReportIsolationMatrixIT). */
+    @Test
+    void readMatrixOfEveryDemoUser() {
+        String id = inForce("matrix");
+        for (DemoUser user : DemoUsers.all()) {
+            int expected = user.role() == null || DemoUser.ADMIN.equals(user.role()) ? 403
+                    : List.of("CN", "US", "INT").contains(user.country()) ? 200 : 404;
+            Reply reply = Api.get(PATH + "/" + id).as(user).send();
+            assertEquals(expected, reply.status(), () -> user.username() + ": " + reply);
+            if (expected == 200) {
+                assertEquals(id, reply.json().getString("id"));
+                assertTrue(Reply.strings(Api.get(PATH).as(user).send().expect(200).array(), "id").contains(id));
+            }
+        }
+    }
+
+    @Test
+    void aRetriedProposalWithTheSameIdempotencyKeyIsStoredOnce() {
+        String key = UUID.randomUUID().toString();
+        JsonObject body = body(unique("idempotent")).build();
+        String first = Api.post(PATH).as(CN_LIAISON).header("Idempotency-Key", key).json(body).send().expect(201)
+                .json().getString("id");
+        String again = Api.post(PATH).as(CN_LIAISON).header("Idempotency-Key", key).json(body).send().expect(201)
+                .json().getString("id");
+        assertEquals(first, again);
+        assertEquals(List.of("agreement.proposed"),
+                ExchangeLogApi.actions(ExchangeLogApi.entriesAbout(INT_AUDITOR, first)));
+    }
 }

@@ -129,11 +129,18 @@ public class Agreement {
         reference = String.format("AG-%d-%04d", proposedAt.atZone(ZoneOffset.UTC).getYear(), id);
     }
 
-    /** The next version with new terms; only of an agreement in force or suspended. */
-    public Agreement successor(AgreementDraft draft, String proposerCountry, String user, Instant now) {
+    /**
+     * The next version with new terms; only of an agreement in force or suspended, and only while no
+     * other new version of it is pending ({@code pending}: its successors still proposed or ratified).
+     */
+    public Agreement successor(AgreementDraft draft, String proposerCountry, String user, Instant now,
+            List<Agreement> pending) {
         AgreementStatus status = statusAt(now);
         if (status != AgreementStatus.IN_FORCE && status != AgreementStatus.SUSPENDED) {
             throw conflict(status, "get a new version");
+        }
+        if (pending.stream().anyMatch(p -> p.statusAt(now) == AgreementStatus.PROPOSED)) {
+            throw new ConflictException("Agreement " + reference + " already has a new version awaiting ratification");
         }
         Agreement next = new Agreement(draft, proposerCountry, user, now);
         next.versionNumber = versionNumber + 1;
@@ -165,10 +172,11 @@ public class Agreement {
             throw new ConflictException("Agreement " + reference + " is already ratified by " + country);
         }
         party.ratify(user, now);
+        // always touches the agreement itself, so two last ratifications at once collide on its version
+        stateChangedBy = user;
+        stateChangedAt = now;
         if (parties.stream().allMatch(AgreementParty::hasRatified)) {
             state = AgreementState.RATIFIED;
-            stateChangedBy = user;
-            stateChangedAt = now;
         }
     }
 

@@ -48,6 +48,12 @@ public class AgreementRepository {
         return query.setMaxResults(500).getResultList();
     }
 
+    /** The new versions proposed to replace {@code reference}. */
+    public List<Agreement> successorsOf(String reference) {
+        return em.createQuery("select a from Agreement a where a.supersedes = :reference", Agreement.class)
+                .setParameter("reference", reference).getResultList();
+    }
+
     /** Every agreement both countries are party to, in any state. */
     public List<Agreement> between(String one, String other) {
         return em.createQuery("select a from Agreement a"

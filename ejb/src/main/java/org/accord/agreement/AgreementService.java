@@ -82,7 +82,8 @@ public class AgreementService {
         Caller caller = tenant.caller();
         Agreement current = actable(reference, "agreement.version-proposed");
         requireProposable(draft, caller);
-        Agreement next = current.successor(draft, caller.country(), caller.user(), Instant.now(clock));
+        Agreement next = current.successor(draft, caller.country(), caller.user(), Instant.now(clock),
+                agreements.successorsOf(current.getReference()));
         agreements.add(next);
         log("agreement.version-proposed", next, "supersedes " + current.getReference());
         return next;

@@ -85,9 +85,11 @@ class AgreementLifecycleTest {
     void aNewVersionReplacesTheOldOnlyOnceItIsInForce() {
         Agreement old = inForce();
         assertThrows(ConflictException.class, () -> proposed(TODAY, TODAY.plusDays(2))
-                .successor(draft(TODAY, TODAY.plusDays(2), "RED", "information-request"), "US", "u", NOW));
+                .successor(draft(TODAY, TODAY.plusDays(2), "RED", "information-request"), "US", "u", NOW, List.of()));
         Agreement next = old.successor(draft(TODAY.plusDays(2), TODAY.plusYears(2), "RED", "information-request"),
-                "US", "us-liaison", NOW);
+                "US", "us-liaison", NOW, List.of());
+        assertThrows(ConflictException.class, () -> old.successor(draft(TODAY, TODAY.plusDays(9), "RED",
+                "information-request"), "CN", "cn-liaison", NOW, List.of(next)));
         assertEquals(2, next.getVersionNumber());
         assertEquals(old.getReference(), next.getSupersedes());
         assertEquals(AgreementStatus.PROPOSED, next.statusAt(NOW));
