@@ -37,6 +37,19 @@ public class TenantScope {
         return caller.belongsTo(ownerCountry) && (caller.hasRole(Roles.REPORTER) || caller.hasRole(Roles.LIAISON));
     }
 
+    /**
+     * Agreements (docs/agreements.md): reporters, liaisons and auditors of a party country, and the
+     * oversight body's auditors, read them; only a party's liaison acts on them.
+     */
+    public boolean canReadAgreement(java.util.Collection<String> parties) {
+        return parties.stream().anyMatch(this::canRead);
+    }
+
+    public boolean canActOnAgreement(java.util.Collection<String> parties) {
+        Caller caller = caller();
+        return caller.hasRole(Roles.LIAISON) && parties.contains(caller.country());
+    }
+
     /** The country a list query is limited to, or empty when the caller may read every country. */
     public Optional<String> readableCountry() {
         Caller caller = caller();

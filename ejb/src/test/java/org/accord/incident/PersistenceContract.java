@@ -106,6 +106,28 @@ abstract class PersistenceContract {
                 .allMatch(v -> ReportSnapshot.fromJson(v.getSnapshot()).title().equals(draft.title())));
     }
 
+    @Test
+    void anAgreementIsWrittenWithItsPartiesAndFoundByParty() {
+        Instant now = Instant.parse("2026-11-29T08:00:00Z");
+        var draft = new org.accord.agreement.AgreementDraft("MoU", "basis", "bilateral-mou", java.util.List.of("CN", "US"),
+                java.time.LocalDate.of(2026, 11, 28), java.time.LocalDate.of(2027, 11, 28),
+                java.util.List.of("information-request"), "AMBER+STRICT", java.util.List.of(), 24, 5, 90, true);
+        String reference = inTransaction(em -> {
+            var agreement = new org.accord.agreement.Agreement(draft, "CN", "cn-liaison", now);
+            em.persist(agreement);
+            agreement.assignReference();
+            return agreement.getReference();
+        });
+        assertTrue(reference.matches("AG-2026-\\d{4,}"), reference);
+        var read = inTransaction(em -> em.createNamedQuery("Agreement.byReference", org.accord.agreement.Agreement.class)
+                .setParameter("reference", reference).getSingleResult());
+        assertEquals(java.util.List.of("CN", "US"), read.getPartyCountries());
+        assertEquals(Tlp.AMBER_STRICT, read.getMaxTlp());
+        assertEquals(java.time.LocalDate.of(2026, 11, 28), read.getValidFrom());
+        assertEquals(org.accord.agreement.AgreementStatus.PROPOSED, read.statusAt(now));
+        assertTrue(read.isOnwardSharing());
+    }
+
     private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {

@@ -1,0 +1,5 @@
+package org.accord.agreement.rest;
+
+/** Body of a rejection, suspension or termination: why. */
+public record ReasonInput(String reason) {
+}
