@@ -2,6 +2,7 @@ package org.accord.caller;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -41,11 +42,11 @@ public class TenantScope {
      * Agreements (docs/agreements.md): reporters, liaisons and auditors of a party country, and the
      * oversight body's auditors, read them; only a party's liaison acts on them.
      */
-    public boolean canReadAgreement(java.util.Collection<String> parties) {
+    public boolean canReadAgreement(Collection<String> parties) {
         return parties.stream().anyMatch(this::canRead);
     }
 
-    public boolean canActOnAgreement(java.util.Collection<String> parties) {
+    public boolean canActOnAgreement(Collection<String> parties) {
         Caller caller = caller();
         return caller.hasRole(Roles.LIAISON) && parties.contains(caller.country());
     }
