@@ -34,6 +34,11 @@ final class DashboardPage extends Pages {
         return new ReportFormPage(driver);
     }
 
+    AgreementsPage agreements() {
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Agreements")).click();
+        return new AgreementsPage(driver);
+    }
+
     ExchangeLogPage exchangeLog() {
         driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Exchange log")).click();
         return new ExchangeLogPage(driver);

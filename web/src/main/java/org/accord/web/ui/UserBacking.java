@@ -68,6 +68,16 @@ public class UserBacking {
         return isReportReader();
     }
 
+    /** Reporters, liaisons and auditors of a party read agreements (INT auditors: all). */
+    public boolean isAgreementReader() {
+        return isReportReader();
+    }
+
+    /** Liaisons propose and ratify agreements. */
+    public boolean isLiaison() {
+        return has(Roles.LIAISON);
+    }
+
     public boolean isAdmin() {
         return has(Roles.ADMIN);
     }

@@ -1,0 +1,58 @@
+package org.accord.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The proposal form. Fields are found by their ids, which are the service's field names. */
+final class AgreementFormPage extends Pages {
+
+    AgreementFormPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.id("agreement:save"));
+    }
+
+    AgreementFormPage type(String field, String text) {
+        WebElement input = field(field);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    AgreementFormPage choose(String field, String visibleText) {
+        new Select(field(field)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Ticks the checkbox with this label in the field's group of checkboxes. */
+    AgreementFormPage tick(String field, String label) {
+        driver.findElement(By.xpath("//table[@id='agreement:" + field + "']//label[normalize-space()='" + label + "']"))
+                .click();
+        return this;
+    }
+
+    AgreementFormPage proposeRefused() {
+        driver.findElement(By.id("agreement:save")).click();
+        return new AgreementFormPage(driver);
+    }
+
+    AgreementPage propose() {
+        driver.findElement(By.id("agreement:save")).click();
+        return new AgreementPage(driver);
+    }
+
+    /** The message shown next to a field, empty when there is none. */
+    String messageAt(String field) {
+        return driver.findElements(By.id("agreement:" + field + "-msg")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    String errorSummary() {
+        return text(By.className("error-summary"));
+    }
+
+    private WebElement field(String id) {
+        return waitFor(By.id("agreement:" + id));
+    }
+}

@@ -1,0 +1,94 @@
+package org.accord.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A liaison of CN proposes an agreement with US through the web UI; the liaison of US ratifies it,
+ * which puts it in force; a liaison of DE, not a party, does not see it, not even by its address.
+ * Runs against the running portal and Keycloak (system property {@code accord.base-url}).
+ */
+class AgreementJourneyIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void liaisonsProposeAndRatifyAnAgreementThatAThirdCountryCannotSee() {
+        String title = "CN-US botnet takedown cooperation " + UUID.randomUUID();
+
+        browser.open("/");
+        AgreementFormPage form = new LoginPage(browser.driver()).logInAs("cn-liaison").agreements().propose();
+
+        form.proposeRefused();
+        assertAll("an empty form is refused, with a message next to each missing field",
+                () -> assertTrue(form.errorSummary().startsWith("The agreement was not proposed"), form.errorSummary()),
+                () -> assertEquals("Title is required", form.messageAt("title")),
+                () -> assertEquals("Legal basis kind is required", form.messageAt("legalBasisKind")),
+                () -> assertEquals("Partner countries: must name two or more countries", form.messageAt("parties")),
+                () -> assertEquals("", form.messageAt("validFrom"), "the validity starts filled in"));
+
+        AgreementPage agreement = form
+                .type("title", title)
+                .choose("legalBasisKind", "Bilateral MoU")
+                .type("legalBasis", "Memorandum of understanding between CNCERT and US-CERT, 2026.")
+                .tick("parties", "US")
+                .tick("requestTypes", "Information request")
+                .tick("requestTypes", "Mitigation takedown")
+                .choose("maxTlp", "TLP:AMBER")
+                .tick("evidenceCategories", "Logs")
+                .type("ackHours", "24")
+                .type("answerBusinessDays", "5")
+                .type("retentionDays", "90")
+                .propose();
+        String agreementId = agreement.agreementId();
+        assertAll("the new agreement's page",
+                () -> assertTrue(agreementId.matches("AG-\\d{4}-\\d{4,}"), agreementId),
+                () -> assertEquals(title, agreement.title()),
+                () -> assertEquals("Agreement " + agreementId + " proposed.", agreement.messages()),
+                () -> assertEquals("Proposed", agreement.status()),
+                () -> assertEquals("Not yet ratified", agreement.ratifiedBy("US")),
+                () -> assertFalse(agreement.actions().contains("Ratify"), "CN ratified by proposing"),
+                () -> assertTrue(agreement.pageText().contains("TLP:AMBER")));
+
+        assertTrue(agreement.logOut().isShown(), "after logging out, the portal asks for a login again");
+
+        browser.open("/");
+        AgreementsPage usList = new LoginPage(browser.driver()).logInAs("us-liaison").agreements();
+        assertEquals("Proposed", usList.statusOf(title));
+        AgreementPage usView = usList.open(title);
+        assertEquals(List.of("Ratify", "Reject", "Terminate"), usView.actions());
+        AgreementPage ratified = usView.ratify();
+        assertAll("after US ratifies, the agreement is in force",
+                () -> assertEquals("Agreement " + agreementId + " ratified.", ratified.messages()),
+                () -> assertEquals("In force", ratified.status()),
+                () -> assertFalse(ratified.ratifiedBy("US").equals("Not yet ratified")),
+                () -> assertFalse(ratified.actions().contains("Ratify")));
+        assertEquals("In force", ratified.agreements().statusOf(title));
+
+        ratified.logOut();
+        browser.open("/");
+        new LoginPage(browser.driver()).logInAs("de-liaison");
+        browser.open("/agreement.xhtml?id=" + agreementId);
+        NotFoundPage notFound = new NotFoundPage(browser.driver());
+        assertEquals("Page not found", notFound.heading());
+        assertFalse(notFound.pageText().contains(title), "nothing of the agreement shows");
+    }
+}

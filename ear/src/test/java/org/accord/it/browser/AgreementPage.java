@@ -1,0 +1,56 @@
+package org.accord.it.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** One agreement as its page shows it. */
+final class AgreementPage extends Pages {
+
+    AgreementPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.id("terms-heading"));
+    }
+
+    /** The agreement's id, e.g. {@code AG-2026-0001}, as the heading shows it. */
+    String agreementId() {
+        return text(By.cssSelector("h1 .ref"));
+    }
+
+    String title() {
+        return heading().substring(agreementId().length()).strip();
+    }
+
+    String status() {
+        return text(By.id("agreement-status"));
+    }
+
+    String messages() {
+        return text(By.className("page-messages"));
+    }
+
+    /** Who ratified for the country, as the parties table shows it. */
+    String ratifiedBy(String country) {
+        return text(By.xpath("//table[contains(@class,'parties')]//tr[th[normalize-space()='" + country + "']]/td[1]"));
+    }
+
+    /** The labels of the buttons and links the user may use on this agreement. */
+    List<String> actions() {
+        return driver.findElements(By.cssSelector("#actions .button")).stream().map(this::label).toList();
+    }
+
+    AgreementPage ratify() {
+        driver.findElement(By.id("actions:ratify")).click();
+        return new AgreementPage(driver);
+    }
+
+    AgreementsPage agreements() {
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Agreements")).click();
+        return new AgreementsPage(driver);
+    }
+
+    private String label(WebElement e) {
+        return "input".equals(e.getTagName()) ? e.getDomAttribute("value") : e.getText();
+    }
+}
