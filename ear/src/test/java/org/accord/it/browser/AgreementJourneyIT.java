@@ -75,7 +75,12 @@ class AgreementJourneyIT {
         assertEquals("Proposed", usList.statusOf(title));
         AgreementPage usView = usList.open(title);
         assertEquals(List.of("Ratify", "Reject", "Terminate"), usView.actions());
-        AgreementPage ratified = usView.ratify();
+        AgreementPage refused = usView.rejectRefused();
+        assertAll("rejecting needs a reason; nothing changes without one",
+                () -> assertEquals("Reason is required", refused.reasonMessage()),
+                () -> assertEquals("Proposed", refused.status()),
+                () -> assertEquals(title, refused.title()));
+        AgreementPage ratified = refused.ratify();
         assertAll("after US ratifies, the agreement is in force",
                 () -> assertEquals("Agreement " + agreementId + " ratified.", ratified.messages()),
                 () -> assertEquals("In force", ratified.status()),
@@ -90,5 +95,22 @@ class AgreementJourneyIT {
         NotFoundPage notFound = new NotFoundPage(browser.driver());
         assertEquals("Page not found", notFound.heading());
         assertFalse(notFound.pageText().contains(title), "nothing of the agreement shows");
+    }
+
+    @Test
+    void adminsHaveNoAgreementPages() {
+        browser.open("/");
+        LoginPage login = new LoginPage(browser.driver());
+        login.submit("portal-admin");
+        browser.open("/agreements.xhtml");
+        ForbiddenPage forbidden = new ForbiddenPage(browser.driver());
+        assertFalse(forbidden.navigation().contains("Agreements"), "no Agreements entry for an admin");
+    }
+
+    @Test
+    void reportersReadAgreementsButDoNotPropose() {
+        browser.open("/");
+        AgreementsPage list = new LoginPage(browser.driver()).logInAs("us-reporter").agreements();
+        assertFalse(list.pageText().contains("Propose an agreement"));
     }
 }

@@ -45,6 +45,17 @@ final class AgreementPage extends Pages {
         return new AgreementPage(driver);
     }
 
+    /** Rejects without a reason, which the portal refuses: the same page comes back with a message at the reason. */
+    AgreementPage rejectRefused() {
+        driver.findElement(By.id("actions:reject")).click();
+        return new AgreementPage(driver);
+    }
+
+    /** The message shown next to the reason field, empty when there is none. */
+    String reasonMessage() {
+        return driver.findElements(By.id("actions:reason-msg")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     AgreementsPage agreements() {
         driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Agreements")).click();
         return new AgreementsPage(driver);
