@@ -42,10 +42,20 @@ final class AgreementFormPage extends Pages {
         return new AgreementPage(driver);
     }
 
+    /** The field's value as the browser would send it. */
+    String valueOf(String field) {
+        return field(field).getDomProperty("value");
+    }
+
     /** The message shown next to a field, empty when there is none. */
     String messageAt(String field) {
         return driver.findElements(By.id("agreement:" + field + "-msg")).stream().map(WebElement::getText)
                 .findFirst().orElse("");
+    }
+
+    AgreementsPage agreements() {
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Agreements")).click();
+        return new AgreementsPage(driver);
     }
 
     String errorSummary() {

@@ -85,10 +85,15 @@ class AgreementJourneyIT {
                 () -> assertEquals("Agreement " + agreementId + " ratified.", ratified.messages()),
                 () -> assertEquals("In force", ratified.status()),
                 () -> assertFalse(ratified.ratifiedBy("US").equals("Not yet ratified")),
-                () -> assertFalse(ratified.actions().contains("Ratify")));
-        assertEquals("In force", ratified.agreements().statusOf(title));
+                () -> assertEquals(List.of("Propose a new version", "Suspend", "Terminate"), ratified.actions()));
+        AgreementFormPage nextVersion = ratified.proposeNewVersion();
+        assertAll("a new version starts from the agreement's terms",
+                () -> assertEquals("New version of " + agreementId, nextVersion.heading()),
+                () -> assertEquals(title, nextVersion.valueOf("title")),
+                () -> assertEquals("24", nextVersion.valueOf("ackHours")));
+        assertEquals("In force", nextVersion.agreements().statusOf(title));
 
-        ratified.logOut();
+        new AgreementsPage(browser.driver()).logOut();
         browser.open("/");
         new LoginPage(browser.driver()).logInAs("de-liaison");
         browser.open("/agreement.xhtml?id=" + agreementId);

@@ -56,6 +56,11 @@ final class AgreementPage extends Pages {
         return driver.findElements(By.id("actions:reason-msg")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
+    AgreementFormPage proposeNewVersion() {
+        clickLink("Propose a new version");
+        return new AgreementFormPage(driver);
+    }
+
     AgreementsPage agreements() {
         driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Agreements")).click();
         return new AgreementsPage(driver);
