@@ -103,6 +103,42 @@ class AgreementJourneyIT {
     }
 
     @Test
+    void aPartySuspendsThenTerminatesAnAgreementInForce() {
+        String title = "CN-US evidence preservation " + UUID.randomUUID();
+        browser.open("/");
+        AgreementPage proposed = new LoginPage(browser.driver()).logInAs("cn-liaison").agreements().propose()
+                .type("title", title)
+                .choose("legalBasisKind", "Budapest Convention")
+                .type("legalBasis", "Budapest Convention, Art. 29 and 35.")
+                .tick("parties", "US")
+                .tick("requestTypes", "Evidence preservation")
+                .choose("maxTlp", "TLP:GREEN")
+                .type("ackHours", "12")
+                .type("answerBusinessDays", "3")
+                .type("retentionDays", "30")
+                .propose();
+        proposed.logOut();
+
+        browser.open("/");
+        AgreementPage inForce = new LoginPage(browser.driver()).logInAs("us-liaison").agreements().open(title).ratify();
+        assertEquals("In force", inForce.status());
+
+        AgreementPage refused = inForce.step("Suspend");
+        assertEquals("Reason is required", refused.reasonMessage());
+        AgreementPage suspended = refused.reason("Partner CERT unreachable for a week").step("Suspend");
+        assertAll("suspended, with the reason shown",
+                () -> assertEquals("Suspended", suspended.status()),
+                () -> assertTrue(suspended.stateNotice().contains("Partner CERT unreachable for a week"),
+                        suspended.stateNotice()),
+                () -> assertEquals(List.of("Propose a new version", "Terminate"), suspended.actions()));
+
+        AgreementPage terminated = suspended.reason("Replaced by a CSIRTs Network arrangement").step("Terminate");
+        assertAll("terminated: nothing more to do",
+                () -> assertEquals("Terminated", terminated.status()),
+                () -> assertEquals(List.of(), terminated.actions()));
+    }
+
+    @Test
     void adminsHaveNoAgreementPages() {
         browser.open("/");
         LoginPage login = new LoginPage(browser.driver());

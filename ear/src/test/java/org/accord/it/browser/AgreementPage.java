@@ -45,6 +45,23 @@ final class AgreementPage extends Pages {
         return new AgreementPage(driver);
     }
 
+    AgreementPage reason(String text) {
+        waitFor(By.id("actions:reason")).sendKeys(text);
+        return this;
+    }
+
+    /** Clicks a step button (Suspend, Terminate, ...) by its label; the page comes back with the outcome. */
+    AgreementPage step(String label) {
+        driver.findElement(By.xpath("//form[@id='actions']//input[@value='" + label + "']")).click();
+        return new AgreementPage(driver);
+    }
+
+    /** The notice about the last suspension, termination or rejection, empty when there is none. */
+    String stateNotice() {
+        return driver.findElements(By.cssSelector(".status-bar .notice")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
     /** Rejects without a reason, which the portal refuses: the same page comes back with a message at the reason. */
     AgreementPage rejectRefused() {
         driver.findElement(By.id("actions:reject")).click();
