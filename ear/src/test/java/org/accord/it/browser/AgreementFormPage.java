@@ -33,12 +33,12 @@ final class AgreementFormPage extends Pages {
     }
 
     AgreementFormPage proposeRefused() {
-        driver.findElement(By.id("agreement:save")).click();
+        submitWith(By.id("agreement:save"));
         return new AgreementFormPage(driver);
     }
 
     AgreementPage propose() {
-        driver.findElement(By.id("agreement:save")).click();
+        submitWith(By.id("agreement:save"));
         return new AgreementPage(driver);
     }
 

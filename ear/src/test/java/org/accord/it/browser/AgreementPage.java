@@ -41,7 +41,7 @@ final class AgreementPage extends Pages {
     }
 
     AgreementPage ratify() {
-        driver.findElement(By.id("actions:ratify")).click();
+        submitWith(By.id("actions:ratify"));
         return new AgreementPage(driver);
     }
 
@@ -52,7 +52,7 @@ final class AgreementPage extends Pages {
 
     /** Clicks a step button (Suspend, Terminate, ...) by its label; the page comes back with the outcome. */
     AgreementPage step(String label) {
-        driver.findElement(By.xpath("//form[@id='actions']//input[@value='" + label + "']")).click();
+        submitWith(By.xpath("//form[@id='actions']//input[@value='" + label + "']"));
         return new AgreementPage(driver);
     }
 
@@ -64,7 +64,7 @@ final class AgreementPage extends Pages {
 
     /** Rejects without a reason, which the portal refuses: the same page comes back with a message at the reason. */
     AgreementPage rejectRefused() {
-        driver.findElement(By.id("actions:reject")).click();
+        submitWith(By.id("actions:reject"));
         return new AgreementPage(driver);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,8 +20,21 @@ abstract class Pages {
         this.driver = driver;
     }
 
+    /**
+     * Waits until the element is visible. While the browser replaces a page, ChromeDriver may answer
+     * with a stale node or "node does not belong to the document": such answers are retried.
+     */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Clicks a control that submits the page, and waits until the browser has left the old page. */
+    void submitWith(By control) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(control).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     String heading() {

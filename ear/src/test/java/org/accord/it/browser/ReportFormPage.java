@@ -64,12 +64,12 @@ final class ReportFormPage extends Pages {
 
     /** Saves a form that the portal is expected to refuse: the same form comes back. */
     ReportFormPage saveRefused() {
-        driver.findElement(By.id("report:save")).click();
+        submitWith(By.id("report:save"));
         return new ReportFormPage(driver);
     }
 
     ReportPage save() {
-        driver.findElement(By.id("report:save")).click();
+        submitWith(By.id("report:save"));
         return new ReportPage(driver);
     }
 
