@@ -68,6 +68,9 @@ public class Agreement {
     private int retentionDays;
     @Column(name = "onward_sharing", nullable = false, updatable = false)
     private boolean onwardSharing;
+    /** Days after the answer deadline until an unanswered request expires. */
+    @Column(name = "expiry_grace_days", nullable = false, updatable = false)
+    private int expiryGraceDays;
 
     @Column(name = "version_number", nullable = false, updatable = false)
     private int versionNumber;
@@ -116,6 +119,7 @@ public class Agreement {
         this.answerBusinessDays = draft.answerBusinessDays();
         this.retentionDays = draft.retentionDays();
         this.onwardSharing = draft.onwardSharing();
+        this.expiryGraceDays = draft.expiryGraceDays();
         this.versionNumber = 1;
         this.proposedBy = user;
         this.proposedAt = now;
@@ -259,6 +263,7 @@ public class Agreement {
     public int getAnswerBusinessDays() { return answerBusinessDays; }
     public int getRetentionDays() { return retentionDays; }
     public boolean isOnwardSharing() { return onwardSharing; }
+    public int getExpiryGraceDays() { return expiryGraceDays; }
     public int getVersionNumber() { return versionNumber; }
     public String getSupersedes() { return supersedes; }
     public String getStateReason() { return stateReason; }

@@ -1,6 +1,7 @@
 package org.accord.agreement;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +27,18 @@ public record AgreementDraft(
         @NotNull @Min(1) Integer ackHours,
         @NotNull @Min(1) Integer answerBusinessDays,
         @NotNull @Min(1) Integer retentionDays,
-        @NotNull Boolean onwardSharing) {
+        @NotNull Boolean onwardSharing,
+        @Min(0) @Max(365) Integer expiryGraceDays) {
+
+    /** Unless the parties agree otherwise, an unanswered request expires five days after its deadline. */
+    public static final int DEFAULT_EXPIRY_GRACE_DAYS = 5;
+
 
     public AgreementDraft {
         parties = parties == null ? null : parties.stream().map(p -> p == null ? "" : p.trim().toUpperCase()).toList();
         requestTypes = requestTypes == null ? null : List.copyOf(requestTypes);
         evidenceCategories = evidenceCategories == null ? List.of() : List.copyOf(evidenceCategories);
+        expiryGraceDays = expiryGraceDays == null ? DEFAULT_EXPIRY_GRACE_DAYS : expiryGraceDays;
     }
 
     @AssertTrue(message = "must be one of bilateral-mou, csirts-network, budapest-convention, other")

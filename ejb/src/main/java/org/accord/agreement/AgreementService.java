@@ -149,6 +149,25 @@ public class AgreementService {
         return Coverage.decide(agreements.between(from, to), requestType, tlp, Instant.now(clock));
     }
 
+    /** The same decision, limited to the agreement the caller invokes by name. */
+    public Coverage coverage(String from, String to, String requestType, Tlp tlp, String agreementReference) {
+        if (agreementReference == null) {
+            return coverage(from, to, requestType, tlp);
+        }
+        Instant now = Instant.now(clock);
+        List<Agreement> named = agreements.between(from, to).stream()
+                .filter(a -> a.getReference().equals(agreementReference)).toList();
+        if (named.isEmpty()) {
+            return new Coverage(null, "agreement " + agreementReference + " does not bind both " + from + " and " + to);
+        }
+        AgreementStatus status = named.get(0).statusAt(now);
+        if (status != AgreementStatus.IN_FORCE && status != AgreementStatus.SUSPENDED) {
+            return new Coverage(named.get(0), "agreement " + agreementReference + " is " + status.wire()
+                    + ", not in force");
+        }
+        return Coverage.decide(named, requestType, tlp, now);
+    }
+
     private void requireProposable(AgreementDraft draft, Caller caller) {
         Validation.requireValid(validator, draft);
         List<FieldError> errors = new ArrayList<>();

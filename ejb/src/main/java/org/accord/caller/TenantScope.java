@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The one place that decides which country's data the caller may see or change. Services ask it
@@ -49,6 +50,36 @@ public class TenantScope {
     public boolean canActOnAgreement(Collection<String> parties) {
         Caller caller = caller();
         return caller.hasRole(Roles.LIAISON) && parties.contains(caller.country());
+    }
+
+    /**
+     * An object of {@code ownerCountry} that its owner shared with some countries (a report linked to a
+     * cooperation request): readable as {@link #canRead} says, and also by the reporters, liaisons and
+     * auditors of a country it is shared with. {@code sharedWith} is asked only when needed.
+     */
+    public boolean canReadShared(String ownerCountry, Predicate<String> sharedWith) {
+        Caller caller = caller();
+        return canRead(ownerCountry) || (caller.country() != null && !caller.isOversightAuditor()
+                && (caller.hasRole(Roles.REPORTER) || caller.hasRole(Roles.LIAISON) || caller.hasRole(Roles.AUDITOR))
+                && sharedWith.test(caller.country()));
+    }
+
+    /**
+     * Cooperation requests (docs/cooperation-requests.md): read by either country's reporters, liaisons
+     * and auditors, and by the oversight body's auditors.
+     */
+    public boolean canReadExchange(String sender, String requested) {
+        return canRead(sender) || canRead(requested);
+    }
+
+    /** The sending side acts through its reporters and liaisons; the requested side through its liaisons. */
+    public boolean canActForSender(String sender) {
+        return canWrite(sender);
+    }
+
+    public boolean canActForResponder(String requested) {
+        Caller caller = caller();
+        return caller.hasRole(Roles.LIAISON) && caller.belongsTo(requested);
     }
 
     /** The country a list query is limited to, or empty when the caller may read every country. */

@@ -41,6 +41,10 @@ public class Country {
     @Column(name = "domain_suffixes", nullable = false)
     private String domainSuffixes = "";
 
+    /** One holiday per line, {@code 2026-12-24} or {@code --12-25} (every year). */
+    @Column(name = "public_holidays", nullable = false)
+    private String publicHolidays = "";
+
     @Version
     private long version;
 
@@ -60,6 +64,7 @@ public class Country {
         this.ipPrefixes = String.join("\n", draft.ipPrefixes());
         this.asNumbers = String.join("\n", draft.asNumbers().stream().map(String::valueOf).toList());
         this.domainSuffixes = String.join("\n", draft.domainSuffixes());
+        this.publicHolidays = String.join("\n", draft.publicHolidays());
     }
 
     public String getCode() {
@@ -92,6 +97,10 @@ public class Country {
 
     public List<String> getDomainSuffixes() {
         return lines(domainSuffixes);
+    }
+
+    public List<String> getPublicHolidays() {
+        return lines(publicHolidays);
     }
 
     public long getVersion() {

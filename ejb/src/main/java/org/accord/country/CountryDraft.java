@@ -18,7 +18,8 @@ public record CountryDraft(
         @NotBlank String timeZone,
         @NotNull @Size(max = 5000) List<String> ipPrefixes,
         @NotNull @Size(max = 5000) List<Long> asNumbers,
-        @NotNull @Size(max = 1000) List<String> domainSuffixes) {
+        @NotNull @Size(max = 1000) List<String> domainSuffixes,
+        @NotNull @Size(max = 400) List<String> publicHolidays) {
 
     private static final Pattern DOMAIN_SUFFIX =
             Pattern.compile("^\\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
@@ -27,6 +28,12 @@ public record CountryDraft(
     public CountryDraft {
         ipPrefixes = ipPrefixes == null ? null : ipPrefixes.stream().map(String::strip).toList();
         domainSuffixes = domainSuffixes == null ? null : domainSuffixes.stream().map(s -> s.strip().toLowerCase()).toList();
+        publicHolidays = publicHolidays == null ? null : publicHolidays.stream().map(String::strip).distinct().toList();
+    }
+
+    @AssertTrue(message = "each entry must be a date such as 2026-12-24 or, for every year, --12-25")
+    public boolean isPublicHolidays() {
+        return publicHolidays == null || publicHolidays.stream().allMatch(BusinessCalendar.Holiday::isValid);
     }
 
     @AssertTrue(message = "must be an IANA time zone such as Europe/Berlin")

@@ -15,17 +15,17 @@ import java.awt.Color;
  * printed as {@code \}{@code uXXXX} escapes and a backslash as two, which the verification guide explains.
  * Hashes, keys and signatures are set in Courier, whole, so that they can be copied or extracted.
  */
-final class DossierStyle {
+public final class DossierStyle {
 
-    static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    static final Font TEXT = new Font(Font.HELVETICA, 8.5f);
-    static final Font BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-    static final Font SMALL = new Font(Font.HELVETICA, 7);
-    static final Font MONO = new Font(Font.COURIER, 7.5f);
-    static final Font WARNING = new Font(Font.HELVETICA, 8.5f, Font.BOLD, new Color(0xB0, 0, 0));
-    static final Color HEADER_BACKGROUND = new Color(0xE4, 0xE8, 0xEE);
-    static final Color PROOF_BACKGROUND = new Color(0xF6, 0xF7, 0xF9);
+    public static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    public static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
+    public static final Font TEXT = new Font(Font.HELVETICA, 8.5f);
+    public static final Font BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
+    public static final Font SMALL = new Font(Font.HELVETICA, 7);
+    public static final Font MONO = new Font(Font.COURIER, 7.5f);
+    public static final Font WARNING = new Font(Font.HELVETICA, 8.5f, Font.BOLD, new Color(0xB0, 0, 0));
+    public static final Color HEADER_BACKGROUND = new Color(0xE4, 0xE8, 0xEE);
+    public static final Color PROOF_BACKGROUND = new Color(0xF6, 0xF7, 0xF9);
 
     private static final SplitCharacter SPACES_ONLY = (start, current, end, chars, chunks) -> chars[current] == ' ';
 
@@ -33,7 +33,7 @@ final class DossierStyle {
     }
 
     /** {@code value} as the standard fonts can show it: Latin-1 as is, the rest escaped. */
-    static String printable(String value) {
+    public static String printable(String value) {
         if (value == null) {
             return "-";
         }
@@ -52,13 +52,13 @@ final class DossierStyle {
     }
 
     /** A paragraph of Accord's own text; data goes through {@link #printable} first. */
-    static Paragraph paragraph(String text, Font font) {
+    public static Paragraph paragraph(String text, Font font) {
         Paragraph paragraph = new Paragraph(text, font);
         paragraph.setSpacingAfter(3);
         return paragraph;
     }
 
-    static Paragraph heading(String text) {
+    public static Paragraph heading(String text) {
         Paragraph heading = new Paragraph(text, HEADING);
         heading.setSpacingBefore(10);
         heading.setSpacingAfter(4);
@@ -66,25 +66,25 @@ final class DossierStyle {
     }
 
     /** A two-column table of labels and values; a value in Courier when {@code mono}. */
-    static PdfPTable facts() {
+    public static PdfPTable facts() {
         PdfPTable table = new PdfPTable(new float[] {22, 78});
         table.setWidthPercentage(100);
         return table;
     }
 
-    static void fact(PdfPTable table, String label, String value, boolean mono) {
+    public static void fact(PdfPTable table, String label, String value, boolean mono) {
         table.addCell(cell(new Phrase(label, BOLD)));
         table.addCell(cell(new Phrase(words(mono ? value : printable(value), mono ? MONO : TEXT))));
     }
 
-    static PdfPCell cell(Phrase phrase) {
+    public static PdfPCell cell(Phrase phrase) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorderWidth(0.3f);
         cell.setPadding(2.5f);
         return cell;
     }
 
-    static Chunk mono(String text) {
+    public static Chunk mono(String text) {
         return words(text, MONO);
     }
 
@@ -92,7 +92,7 @@ final class DossierStyle {
      * Text that wraps at spaces only: pdftotext joins a line that ends in a hyphen to the next one and
      * drops the hyphen, which would turn a wrapped 2026-11-29 or CN-2026-000123 into another value.
      */
-    static Chunk words(String text, Font font) {
+    public static Chunk words(String text, Font font) {
         Chunk chunk = new Chunk(text, font);
         chunk.setSplitCharacter(SPACES_ONLY);
         return chunk;

@@ -37,6 +37,12 @@ public class ExchangeLog {
         return queue(event, currentCaller.get());
     }
 
+    /** For the portal's own jobs, which act with no caller of their own, in their transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long appendAs(LogEvent event, Caller caller) {
+        return queue(event, caller);
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long appendAlone(LogEvent event, Caller caller) {
         return queue(event, caller);

@@ -63,6 +63,9 @@ public class IncidentReportService {
     Event<Refusal> refusals;
 
     @Inject
+    ReportShares shares;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed({REPORTER, LIAISON})
@@ -87,8 +90,14 @@ public class IncidentReportService {
     }
 
     public VisibleReport get(String reference) {
-        IncidentReport report = readable(reference);
-        return new VisibleReport(report, contentVisible(report));
+        IncidentReport report = reports.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("No report " + reference));
+        String[] sharedUnder = {null};
+        boolean readable = tenant.canReadShared(report.getOwnerCountry(),
+                country -> (sharedUnder[0] = shares.sharingAgreement(report, country)) != null);
+        checkRead(report, readable, sharedUnder[0]);
+        boolean content = contentVisible(report) || (sharedUnder[0] != null && !tenant.caller().hasRole(AUDITOR));
+        return new VisibleReport(report, content);
     }
 
     public Page<VisibleReport> list(ReportFilter filter) {
@@ -153,19 +162,30 @@ public class IncidentReportService {
         audit.record("report." + change, "report", report.getReference());
     }
 
+    /** The owner's own view: history and changes are never shared with another country. */
     private IncidentReport readable(String reference) {
         IncidentReport report = reports.findByReference(reference)
                 .orElseThrow(() -> new NotFoundException("No report " + reference));
+        checkRead(report, tenant.canRead(report.getOwnerCountry()), null);
+        return report;
+    }
+
+    /**
+     * Refuses (404, refusal logged) or logs a read across a border: {@code report.shown} when the
+     * report reached the caller's country through a cooperation request, {@code report.read} otherwise.
+     */
+    private void checkRead(IncidentReport report, boolean allowed, String sharedUnder) {
         Caller caller = tenant.caller();
-        LogEvent read = LogEvent.of("report.read", "report", reference, caller.country(), report.getOwnerCountry());
-        if (!tenant.canRead(report.getOwnerCountry())) {
+        String reference = report.getReference();
+        if (!allowed) {
+            LogEvent read = LogEvent.of("report.read", "report", reference, caller.country(), report.getOwnerCountry());
             refusals.fire(new Refusal(read.refused("report of another country, not shared"), caller));
             throw new NotFoundException("No report " + reference);
         }
         if (!caller.belongsTo(report.getOwnerCountry())) {
-            exchangeLog.append(read);
+            exchangeLog.append(new LogEvent(sharedUnder == null ? "report.read" : "report.shown",
+                    List.of(caller.country(), report.getOwnerCountry()), "report", reference, sharedUnder, null));
         }
-        return report;
     }
 
     private IncidentReport writable(String reference, Long expectedVersion) {

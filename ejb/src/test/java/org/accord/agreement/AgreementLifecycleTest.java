@@ -25,7 +25,7 @@ class AgreementLifecycleTest {
 
     static AgreementDraft draft(LocalDate from, LocalDate to, String maxTlp, String... types) {
         return new AgreementDraft("CN-US MoU", "MoU of 2026", "bilateral-mou", List.of("cn", "US"), from, to,
-                List.of(types), maxTlp, List.of("logs"), 24, 5, 90, false);
+                List.of(types), maxTlp, List.of("logs"), 24, 5, 90, false, null);
     }
 
     static Agreement proposed(LocalDate from, LocalDate to) {
@@ -128,11 +128,11 @@ class AgreementLifecycleTest {
     void draftValidationNamesEachBadField() {
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
         var bad = new AgreementDraft("t", "b", "treaty", List.of("CN"), TODAY, TODAY, List.of("gossip"), "PURPLE",
-                List.of("photos"), 0, 0, 0, null);
+                List.of("photos"), 0, 0, 0, null, -1);
         Set<String> fields = validator.validate(bad).stream().map(v -> v.getPropertyPath().toString())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("legalBasisKind", "parties", "validTo", "requestTypes", "maxTlp", "evidenceCategories",
-                "ackHours", "answerBusinessDays", "retentionDays", "onwardSharing"), fields);
+                "ackHours", "answerBusinessDays", "retentionDays", "onwardSharing", "expiryGraceDays"), fields);
         assertEquals(Set.of(), validator.validate(draft(TODAY, TODAY.plusDays(1), "RED", "information-request")));
         assertEquals(List.of("CN", "US"), draft(TODAY, TODAY.plusDays(1), "RED").parties());
     }

@@ -25,7 +25,7 @@ class CountryDraftValidationTest {
     }
 
     private static CountryDraft draft(List<String> prefixes, List<Long> asns, List<String> suffixes, String zone) {
-        return new CountryDraft("Testland", "CERT-T", "+00 000", zone, prefixes, asns, suffixes);
+        return new CountryDraft("Testland", "CERT-T", "+00 000", zone, prefixes, asns, suffixes, List.of("--12-25"));
     }
 
     private List<String> invalidFields(CountryDraft draft) {

@@ -111,7 +111,7 @@ abstract class PersistenceContract {
         Instant now = Instant.parse("2026-11-29T08:00:00Z");
         var draft = new org.accord.agreement.AgreementDraft("MoU", "basis", "bilateral-mou", java.util.List.of("CN", "US"),
                 java.time.LocalDate.of(2026, 11, 28), java.time.LocalDate.of(2027, 11, 28),
-                java.util.List.of("information-request"), "AMBER+STRICT", java.util.List.of(), 24, 5, 90, true);
+                java.util.List.of("information-request"), "AMBER+STRICT", java.util.List.of(), 24, 5, 90, true, 3);
         String reference = inTransaction(em -> {
             var agreement = new org.accord.agreement.Agreement(draft, "CN", "cn-liaison", now);
             em.persist(agreement);
@@ -126,6 +126,55 @@ abstract class PersistenceContract {
         assertEquals(java.time.LocalDate.of(2026, 11, 28), read.getValidFrom());
         assertEquals(org.accord.agreement.AgreementStatus.PROPOSED, read.statusAt(now));
         assertTrue(read.isOnwardSharing());
+    }
+
+    @Test
+    void aRequestIsWrittenWithItsReportsStepsAndThreadAndFoundByTheDeadlineJob() {
+        Instant sent = Instant.parse("2026-11-30T09:00:00Z");
+        var draft = new org.accord.agreement.AgreementDraft("CN-US", "basis", "bilateral-mou", java.util.List.of("CN", "US"),
+                java.time.LocalDate.of(2026, 11, 28), java.time.LocalDate.of(2027, 11, 28),
+                java.util.List.of("information-request"), "AMBER", java.util.List.of(), 24, 5, 90, false, null);
+        String reference = inTransaction(em -> {
+            var agreement = new org.accord.agreement.Agreement(draft, "CN", "cn-liaison", sent);
+            em.persist(agreement);
+            agreement.assignReference();
+            ReportCounter counter = em.find(ReportCounter.class, "CN", LockModeType.PESSIMISTIC_WRITE);
+            IncidentReport report = new IncidentReport(counter.nextReference(2026), "CN", ReportDrafts.valid(),
+                    "cn-reporter", sent);
+            em.persist(report);
+            em.flush();
+            var deadlines = new org.accord.cooperation.Deadlines(sent.plusSeconds(3600), sent.plusSeconds(7200),
+                    sent.plusSeconds(10800));
+            var request = new org.accord.cooperation.CooperationRequest(new org.accord.cooperation.RequestDraft("US",
+                    "information-request", "t", "b", java.util.List.of(report.getReference()), null), "CN",
+                    agreement.getReference(), java.util.List.of(report), deadlines, "cn-reporter", sent);
+            new org.accord.cooperation.CooperationRequestRepository(em).add(request);
+            request.post("message", "hello", "cn-reporter", "CN", sent.plusSeconds(1));
+            em.persist(new org.accord.notification.Notification("US", "duty", "request.answer-overdue",
+                    request.getReference(), "late", sent));
+            return request.getReference();
+        });
+        assertTrue(reference.matches("RQ-2026-\\d{4,}"), reference);
+        var read = inTransaction(em -> {
+            return new org.accord.cooperation.CooperationRequestRepository(em).findByReference(reference).orElseThrow();
+        });
+        assertEquals(1, read.getReports().size());
+        assertEquals(1, read.getTransitions().size());
+        assertEquals("hello", read.getMessages().get(0).getBody());
+        assertEquals(sent.plusSeconds(3600), read.getNextDueAt());
+        long reportId = read.getReports().get(0).getId();
+        assertEquals(java.util.List.of(reference), inTransaction(em -> {
+            return new org.accord.cooperation.CooperationRequestRepository(em).sharingReport(reportId, "US").stream().map(r -> r.getReference()).toList();
+        }));
+        assertEquals(java.util.List.of(), inTransaction(em -> {
+            return new org.accord.cooperation.CooperationRequestRepository(em).dueBy(sent.plusSeconds(3000), 10);
+        }));
+        assertEquals(java.util.List.of(reference), inTransaction(em -> {
+            return new org.accord.cooperation.CooperationRequestRepository(em).dueBy(sent.plusSeconds(3601), 10).stream().map(r -> r.getReference()).toList();
+        }));
+        assertEquals(Long.valueOf(1), inTransaction(em -> {
+            return new org.accord.cooperation.CooperationRequestRepository(em).list("US", true, null, 0, 10).total();
+        }));
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {

@@ -11,10 +11,10 @@ import org.accord.agreement.AgreementDraft;
 public record AgreementInput(String title, String legalBasis, String legalBasisKind, List<String> parties,
         LocalDate validFrom, LocalDate validTo, List<String> requestTypes, String maxTlp,
         List<String> evidenceCategories, Integer ackHours, Integer answerBusinessDays, Integer retentionDays,
-        Boolean onwardSharing) {
+        Boolean onwardSharing, Integer expiryGraceDays) {
 
     AgreementDraft toDraft() {
         return new AgreementDraft(title, legalBasis, legalBasisKind, parties, validFrom, validTo, requestTypes, maxTlp,
-                evidenceCategories, ackHours, answerBusinessDays, retentionDays, onwardSharing);
+                evidenceCategories, ackHours, answerBusinessDays, retentionDays, onwardSharing, expiryGraceDays);
     }
 }

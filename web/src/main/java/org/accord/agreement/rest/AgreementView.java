@@ -18,14 +18,15 @@ public record AgreementView(String id, String title, String legalBasis, String l
     }
 
     public record TermsView(List<String> requestTypes, String maxTlp, List<String> evidenceCategories, int ackHours,
-            int answerBusinessDays, int retentionDays, boolean onwardSharing) {
+            int answerBusinessDays, int retentionDays, boolean onwardSharing, int expiryGraceDays) {
     }
 
     static AgreementView of(Agreement a, Instant now) {
         return new AgreementView(a.getReference(), a.getTitle(), a.getLegalBasis(), a.getLegalBasisKind(),
                 a.getParties().stream().map(PartyView::of).toList(), a.getValidFrom(), a.getValidTo(),
                 new TermsView(a.getRequestTypes(), a.getMaxTlp().label(), a.getEvidenceCategories(), a.getAckHours(),
-                        a.getAnswerBusinessDays(), a.getRetentionDays(), a.isOnwardSharing()),
+                        a.getAnswerBusinessDays(), a.getRetentionDays(), a.isOnwardSharing(),
+                        a.getExpiryGraceDays()),
                 a.statusAt(now).wire(), a.getVersionNumber(), a.getSupersedes(), a.getStateReason(),
                 a.getStateChangedBy(), a.getStateChangedAt(), a.getProposedBy(), a.getProposedAt());
     }

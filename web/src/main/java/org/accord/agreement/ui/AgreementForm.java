@@ -29,6 +29,7 @@ public class AgreementForm implements Serializable {
     private Integer answerBusinessDays;
     private Integer retentionDays;
     private boolean onwardSharing;
+    private Integer expiryGraceDays = AgreementDraft.DEFAULT_EXPIRY_GRACE_DAYS;
 
     /** A new proposal: valid from today (UTC) for a year. */
     static AgreementForm fresh(LocalDate today) {
@@ -54,6 +55,7 @@ public class AgreementForm implements Serializable {
         form.answerBusinessDays = a.getAnswerBusinessDays();
         form.retentionDays = a.getRetentionDays();
         form.onwardSharing = a.isOnwardSharing();
+        form.expiryGraceDays = a.getExpiryGraceDays();
         return form;
     }
 
@@ -62,7 +64,7 @@ public class AgreementForm implements Serializable {
                 .distinct().toList();
         return new AgreementDraft(blankToNull(title), blankToNull(legalBasis), blankToNull(legalBasisKind), all,
                 validFrom, validTo, requestTypes, blankToNull(maxTlp), evidenceCategories, ackHours,
-                answerBusinessDays, retentionDays, onwardSharing);
+                answerBusinessDays, retentionDays, onwardSharing, expiryGraceDays);
     }
 
     private static String blankToNull(String s) {
@@ -91,6 +93,8 @@ public class AgreementForm implements Serializable {
     public void setAckHours(Integer ackHours) { this.ackHours = ackHours; }
     public Integer getAnswerBusinessDays() { return answerBusinessDays; }
     public void setAnswerBusinessDays(Integer answerBusinessDays) { this.answerBusinessDays = answerBusinessDays; }
+    public Integer getExpiryGraceDays() { return expiryGraceDays; }
+    public void setExpiryGraceDays(Integer expiryGraceDays) { this.expiryGraceDays = expiryGraceDays; }
     public Integer getRetentionDays() { return retentionDays; }
     public void setRetentionDays(Integer retentionDays) { this.retentionDays = retentionDays; }
     public boolean isOnwardSharing() { return onwardSharing; }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.accord.common.InvalidInputException;
+import org.accord.web.Preconditions;
 import org.accord.incident.IncidentReport;
 import org.accord.incident.IncidentReportService;
 import org.accord.incident.VisibleReport;

@@ -1,20 +1,20 @@
-package org.accord.incident.rest;
+package org.accord.web;
 
 import org.accord.common.PreconditionRequiredException;
 import org.accord.common.StaleVersionException;
 
 /** Entity tags of versioned objects: {@code "7"} is version 7 (RFC 9110, strong validator). */
-final class Preconditions {
+public final class Preconditions {
 
     private Preconditions() {
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
     /** The version an {@code If-Match} names, or null if there is none. */
-    static Long versionOf(String ifMatch) {
+    public static Long versionOf(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
@@ -29,7 +29,7 @@ final class Preconditions {
         }
     }
 
-    static long requiredVersion(String ifMatch) {
+    public static long requiredVersion(String ifMatch) {
         Long version = versionOf(ifMatch);
         if (version == null) {
             throw new PreconditionRequiredException("Send If-Match with the report's ETag to update it");
