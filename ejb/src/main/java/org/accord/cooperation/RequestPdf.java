@@ -20,6 +20,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.accord.agreement.Agreement;
 
@@ -29,6 +31,9 @@ import org.accord.agreement.Agreement;
  * country may not see is named without its title.
  */
 public final class RequestPdf {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private RequestPdf() {
     }
@@ -43,16 +48,16 @@ public final class RequestPdf {
         document.open();
         document.add(paragraph("Cooperation request " + request.getReference(), TITLE));
         document.add(paragraph("From " + request.getSenderCountry() + " to " + request.getRequestedCountry()
-                + " - printed " + printedAt + " (all times UTC)", SMALL));
+                + " - printed " + UTC.format(printedAt) + " (all times UTC)", SMALL));
 
         PdfPTable facts = facts();
         fact(facts, "Title", request.getTitle(), false);
         fact(facts, "Type", request.getRequestType(), false);
         fact(facts, "Status", request.getStatus().wire(), false);
-        fact(facts, "Sent", request.getSentAt() + " by " + request.getSentBy(), false);
-        fact(facts, "Acknowledge by", request.getAcknowledgeBy().toString(), false);
-        fact(facts, "Answer by", request.getAnswerBy().toString(), false);
-        fact(facts, "Expires", request.getExpiresAt().toString(), false);
+        fact(facts, "Sent", UTC.format(request.getSentAt()) + " by " + request.getSentBy(), false);
+        fact(facts, "Acknowledge by", UTC.format(request.getAcknowledgeBy()), false);
+        fact(facts, "Answer by", UTC.format(request.getAnswerBy()), false);
+        fact(facts, "Expires", UTC.format(request.getExpiresAt()), false);
         fact(facts, "Escalated", request.isEscalated() ? "yes" : "no", false);
         fact(facts, "Request", request.getBody(), false);
         document.add(facts);
@@ -68,14 +73,14 @@ public final class RequestPdf {
         document.add(heading("Thread"));
         PdfPTable thread = table(new float[] {22, 20, 12, 46}, "Time", "Author (country)", "Kind", "Text");
         for (RequestMessage m : request.getMessages()) {
-            row(thread, m.getAt().toString(), m.getAuthor() + " (" + m.getAuthorCountry() + ")", m.getKind(), m.getBody());
+            row(thread, UTC.format(m.getAt()), m.getAuthor() + " (" + m.getAuthorCountry() + ")", m.getKind(), m.getBody());
         }
         document.add(request.getMessages().isEmpty() ? paragraph("No messages.", TEXT) : thread);
 
         document.add(heading("State changes"));
         PdfPTable changes = table(new float[] {22, 14, 14, 22, 28}, "Time", "From", "To", "By (country)", "Reason");
         for (RequestTransition t : request.getTransitions()) {
-            row(changes, t.getAt().toString(), t.getFromStatus() == null ? "-" : t.getFromStatus().wire(),
+            row(changes, UTC.format(t.getAt()), t.getFromStatus() == null ? "-" : t.getFromStatus().wire(),
                     t.getToStatus().wire(), t.getActor() + " (" + t.getActorCountry() + ")", t.getReason());
         }
         document.add(changes);

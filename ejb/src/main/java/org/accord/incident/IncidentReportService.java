@@ -120,8 +120,8 @@ public class IncidentReportService {
 
     @RolesAllowed({REPORTER, LIAISON})
     public IncidentReport update(String reference, long expectedVersion, ReportDraft draft) {
-        Validation.requireValid(validator, draft);
         IncidentReport report = writable(reference, expectedVersion);
+        Validation.requireValid(validator, draft);
         report.edit(draft, tenant.caller().user(), Instant.now(clock));
         return saved(report, "updated");
     }
@@ -188,8 +188,15 @@ public class IncidentReportService {
         }
     }
 
+    /** Another country that sees the report through a request learns that it is read-only (403), no more. */
     private IncidentReport writable(String reference, Long expectedVersion) {
-        IncidentReport report = readable(reference);
+        IncidentReport report = reports.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("No report " + reference));
+        boolean readable = tenant.canReadShared(report.getOwnerCountry(),
+                country -> shares.sharingAgreement(report, country) != null);
+        if (!readable) {
+            checkRead(report, false, null);
+        }
         if (!tenant.canWrite(report.getOwnerCountry())) {
             throw new AccessDeniedException("Only reporters and liaisons of " + report.getOwnerCountry()
                     + " change this report");

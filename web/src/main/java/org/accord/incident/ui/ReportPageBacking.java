@@ -48,6 +48,7 @@ public class ReportPageBacking implements Serializable {
     private String id;
     private long shownVersion;
     private boolean canEdit;
+    private boolean shared;
     private boolean canSubmit;
     private boolean canTriage;
     private boolean canClose;
@@ -66,8 +67,10 @@ public class ReportPageBacking implements Serializable {
             throw new NotFoundException("No report id");
         }
         shown = reports.get(id);
-        history = reports.history(id).stream().map(VersionRow::of).toList();
         IncidentReport report = shown.report();
+        // a partner country sees a report shared through a request as it is now, without its history
+        shared = !tenant.canRead(report.getOwnerCountry());
+        history = shared ? List.of() : reports.history(id).stream().map(VersionRow::of).toList();
         shownVersion = report.getVersion();
         ReportStatus status = report.getStatus();
         boolean canWrite = tenant.canWrite(report.getOwnerCountry());
@@ -134,8 +137,18 @@ public class ReportPageBacking implements Serializable {
         return canClose;
     }
 
+    /** Shown to the caller's country through a cooperation request: read-only, no history. */
+    public boolean isShared() {
+        return shared;
+    }
+
+    /** The owner's reporters and liaisons ask another country for help about this report. */
+    public boolean isCanRequest() {
+        return tenant.canWrite(shown.report().getOwnerCountry());
+    }
+
     public boolean isAnyAction() {
-        return canEdit || canSubmit || canTriage || canClose;
+        return canEdit || canSubmit || canTriage || canClose || isCanRequest();
     }
 
     public String getId() {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,8 @@ public class Times {
     private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Clock clock;
 
@@ -35,6 +38,15 @@ public class Times {
     /** E.g. {@code 2026-03-01 14:05:59 UTC}, where the order of events within a minute matters (the exchange log). */
     public String utcSeconds(Instant instant) {
         return instant == null ? "" : SHOWN_SECONDS.format(instant);
+    }
+
+    /** E.g. {@code 2026-12-01 23:59 America/New_York}: a deadline as the viewer's own clock shows it. */
+    public String local(Instant instant, String zone) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId id = ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone);
+        return LOCAL.format(instant.atZone(id)) + " " + id.getId();
     }
 
     /** ISO 8601 for the {@code datetime} attribute of {@code <time>}. */

@@ -10,6 +10,8 @@ import org.accord.caller.Caller;
 import org.accord.caller.CurrentCaller;
 import org.accord.caller.Roles;
 import org.accord.common.AccessDeniedException;
+import org.accord.country.Country;
+import org.accord.country.CountryRepository;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -27,6 +29,11 @@ public class UserBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CountryRepository countries;
+
+    private String zone;
+
     /** The full name from the token ({@code name} claim), else the user name. */
     public String getName() {
         if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
@@ -42,6 +49,14 @@ public class UserBacking {
 
     public String getCountry() {
         return caller().map(Caller::country).orElse("");
+    }
+
+    /** The time zone of the user's country, in which deadlines are shown to them; UTC for the oversight body. */
+    public String getZone() {
+        if (zone == null) {
+            zone = caller().flatMap(c -> countries.find(c.country())).map(Country::getTimeZone).orElse("UTC");
+        }
+        return zone;
     }
 
     public String getRoles() {

@@ -1,0 +1,2 @@
+/** The liaison's inbox, the request page and the new-request form (docs/cooperation-requests.md). */
+package org.accord.cooperation.ui;
