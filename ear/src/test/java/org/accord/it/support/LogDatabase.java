@@ -15,10 +15,26 @@ public final class LogDatabase {
     private LogDatabase() {
     }
 
+    /** Plain statements in one transaction, e.g. to move a request's deadlines into the past. */
+    public static void update(String... statements) {
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + String.join("; ", statements), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("ACCORD_DB_URL"), System.getenv("ACCORD_DB_USER"),
+                System.getenv("ACCORD_DB_PASSWORD"));
+    }
+
     public static void run(String... statements) {
-        try (Connection db = DriverManager.getConnection(System.getenv("ACCORD_DB_URL"),
-                System.getenv("ACCORD_DB_USER"), System.getenv("ACCORD_DB_PASSWORD"));
-                Statement sql = db.createStatement()) {
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
             // one transaction that holds the log's state row, as the portal's integrator does, so that
             // it cannot place queued entries in the middle of the rewrite
             db.setAutoCommit(false);

@@ -78,26 +78,17 @@ public class RequestResource {
         return written(requests.get(id));
     }
 
-    /** A step that needs no text: acknowledge, accept, close. */
+    /**
+     * One step: acknowledge, accept, decline, answer, withdraw, close. The body is optional, and where
+     * given {@code {"text": ...}}: the answer (required to answer), the reason (required to decline).
+     */
     @POST
-    @Path("{id}/{action: acknowledge|accept|close}")
+    @Path("{id}/{action: acknowledge|accept|decline|answer|withdraw|close}")
     @Consumes(MediaType.WILDCARD)
-    public Response step(@PathParam("id") String id, @PathParam("action") String action,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return act(id, action, ifMatch, null);
-    }
-
-    /** A step with a text: decline ({@code reason}, required), answer (required), withdraw (optional), as {@code {"text": ...}}. */
-    @POST
-    @Path("{id}/{action: decline|answer|withdraw}")
-    public Response stepWithText(@PathParam("id") String id, @PathParam("action") String action,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TextInput input) {
-        return act(id, action, ifMatch, input == null ? null : input.text());
-    }
-
-    private Response act(String id, String action, String ifMatch, String text) {
+    public Response act(@PathParam("id") String id, @PathParam("action") String action,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         RequestAction step = RequestAction.fromWire(action).orElseThrow();
-        return written(requests.act(id, step, Preconditions.versionOf(ifMatch), text));
+        return written(requests.act(id, step, Preconditions.versionOf(ifMatch), TextInput.parse(body)));
     }
 
     @POST
