@@ -34,6 +34,11 @@ final class DashboardPage extends Pages {
         return new ReportFormPage(driver);
     }
 
+    InboxPage requests() {
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Requests")).click();
+        return new InboxPage(driver);
+    }
+
     AgreementsPage agreements() {
         driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Agreements")).click();
         return new AgreementsPage(driver);
