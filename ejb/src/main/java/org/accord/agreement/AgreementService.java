@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -193,11 +192,7 @@ public class AgreementService {
     }
 
     private Agreement saved(Agreement agreement, String action, String outcome) {
-        try {
-            agreements.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Agreement " + agreement.getReference() + " was changed by someone else");
-        }
+        StaleVersionException.flush(agreements::flush, "Agreement " + agreement.getReference());
         log(action, agreement, outcome);
         return agreement;
     }
@@ -230,10 +225,7 @@ public class AgreementService {
             throw new AccessDeniedException("Only liaisons of " + agreement.getPartyCountries()
                     + " act on agreement " + reference);
         }
-        if (expectedVersion != null && expectedVersion != agreement.getVersion()) {
-            throw new StaleVersionException("Agreement " + reference + " is at version " + agreement.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersionException.requireVersion("Agreement " + reference, agreement.getVersion(), expectedVersion);
         return agreement;
     }
 

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -208,19 +207,12 @@ public class CooperationRequestService {
         if (!tenant.canReadExchange(request.getSenderCountry(), request.getRequestedCountry())) {
             refuse(action, request, "not a party to the request");
         }
-        if (expectedVersion != null && expectedVersion != request.getVersion()) {
-            throw new StaleVersionException("Request " + reference + " is at version " + request.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersionException.requireVersion("Request " + reference, request.getVersion(), expectedVersion);
         return request;
     }
 
     private CooperationRequest saved(CooperationRequest request, String action, String outcome) {
-        try {
-            requests.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Request " + request.getReference() + " was changed by someone else");
-        }
+        StaleVersionException.flush(requests::flush, "Request " + request.getReference());
         log(action, request, outcome);
         return request;
     }

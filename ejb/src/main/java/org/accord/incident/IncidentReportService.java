@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -148,11 +147,7 @@ public class IncidentReportService {
     }
 
     private IncidentReport saved(IncidentReport report, String change) {
-        try {
-            reports.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Report " + report.getReference() + " was changed by someone else");
-        }
+        StaleVersionException.flush(reports::flush, "Report " + report.getReference());
         keepVersion(report, change);
         return report;
     }
@@ -201,10 +196,7 @@ public class IncidentReportService {
             throw new AccessDeniedException("Only reporters and liaisons of " + report.getOwnerCountry()
                     + " change this report");
         }
-        if (expectedVersion != null && expectedVersion != report.getVersion()) {
-            throw new StaleVersionException("Report " + reference + " is at version " + report.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersionException.requireVersion("Report " + reference, report.getVersion(), expectedVersion);
         return report;
     }
 
