@@ -96,14 +96,6 @@ public class Evidence {
         reference = String.format("EV-%d-%06d", uploadedAt.atZone(ZoneOffset.UTC).getYear(), id);
     }
 
-    /** Records what a full read of the bytes found. */
-    void checked(boolean intact, Instant now) {
-        integrity = intact ? Integrity.INTACT : Integrity.DAMAGED;
-        if (intact) {
-            lastVerifiedAt = now;
-        }
-    }
-
     public boolean isDamaged() {
         return integrity == Integrity.DAMAGED;
     }

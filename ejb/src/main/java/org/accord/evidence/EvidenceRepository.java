@@ -105,6 +105,22 @@ public class EvidenceRepository {
         return Optional.ofNullable(em.find(Evidence.class, id));
     }
 
+    /**
+     * Records what a full read found, without the entity's version check: concurrent downloads and checks of
+     * the same evidence must not fail one another. Intact and verified: intact, verified now; damaged:
+     * damaged. An intact download changes nothing (a damaged evidence is not downloaded).
+     */
+    public void markChecked(long id, boolean intact, boolean verification, Instant now) {
+        if (intact && !verification) {
+            return;
+        }
+        var update = intact
+                ? em.createNativeQuery("update evidence set integrity = 'INTACT', last_verified_at = ? where id = ?")
+                        .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, id)
+                : em.createNativeQuery("update evidence set integrity = 'DAMAGED' where id = ?").setParameter(1, id);
+        update.executeUpdate();
+    }
+
     public boolean holdsContent(String sha256) {
         return em.createQuery("select count(e) from Evidence e where e.sha256 = :sha", Long.class)
                 .setParameter("sha", sha256).getSingleResult() > 0;

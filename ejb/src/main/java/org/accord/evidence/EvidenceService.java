@@ -185,7 +185,7 @@ public class EvidenceService {
         Evidence evidence = repository.find(ticket.evidenceId()).orElseThrow();
         Instant now = Instant.now(clock);
         boolean intact = actual.sha256().equals(ticket.sha256()) && actual.size() == ticket.size();
-        evidence.checked(intact, now);
+        repository.markChecked(evidence.getId(), intact, !download, now);
         String partner = ticket.crossBorder() ? ticket.readerCountry() : null;
         if (!intact) {
             List<String> involved = Stream.concat(ticket.receivers().stream(), Stream.of(ticket.readerCountry()))

@@ -18,6 +18,16 @@ public final class VerifyingCopy {
 
     public static void copy(InputStream in, OutputStream out, String expectedSha256, long expectedSize)
             throws IOException {
+        copy(in, out, expectedSha256, expectedSize, () -> { });
+    }
+
+    /**
+     * As {@link #copy(InputStream, OutputStream, String, long)}, running {@code verified} once the whole file
+     * is known to match and before its last bytes go out: a client that has the complete file finds the
+     * download already recorded, and a download that cannot be recorded does not complete.
+     */
+    public static void copy(InputStream in, OutputStream out, String expectedSha256, long expectedSize,
+            Runnable verified) throws IOException {
         MessageDigest digest = Sha256.digest();
         byte[] held = new byte[Sha256.BUFFER];
         byte[] next = new byte[Sha256.BUFFER];
@@ -40,6 +50,7 @@ public final class VerifyingCopy {
         if (total != expectedSize || !actual.equals(expectedSha256)) {
             throw new IntegrityMismatchException(actual, total);
         }
+        verified.run();
         if (heldLength > 0) {
             out.write(held, 0, heldLength);
         }

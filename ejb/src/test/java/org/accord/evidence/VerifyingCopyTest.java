@@ -47,6 +47,17 @@ class VerifyingCopyTest {
     }
 
     @Test
+    void theDownloadIsRecordedBeforeItsLastBytesGoOut() throws IOException {
+        byte[] file = bytes(2 * Sha256.BUFFER + 10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] writtenWhenRecorded = {-1};
+        VerifyingCopy.copy(new ByteArrayInputStream(file), out, sha(file), file.length,
+                () -> writtenWhenRecorded[0] = out.size());
+        assertEquals(2 * Sha256.BUFFER, writtenWhenRecorded[0]);
+        assertEquals(file.length, out.size());
+    }
+
+    @Test
     void aFileOfOneBufferOrLessSendsNothingWhenDamaged() throws IOException {
         byte[] file = bytes(1000);
         String recorded = sha(file);

@@ -41,16 +41,19 @@ public final class Downloads {
         }
     }
 
-    /** Copies while hashing, then records {@code downloaded} or {@code integrity-failed}. */
+    /**
+     * Copies while hashing; records {@code downloaded} once the bytes are known to match, before the last of
+     * them go out, or {@code integrity-failed}.
+     */
     public static void stream(DownloadTicket ticket, InputStream in, java.io.OutputStream out,
             EvidenceService evidence) throws IOException {
         try (in) {
-            VerifyingCopy.copy(in, out, ticket.sha256(), ticket.size());
+            VerifyingCopy.copy(in, out, ticket.sha256(), ticket.size(),
+                    () -> evidence.recordRead(ticket, true, new Sha256.Hashed(ticket.sha256(), ticket.size())));
         } catch (VerifyingCopy.IntegrityMismatchException e) {
             evidence.recordRead(ticket, true, new Sha256.Hashed(e.actualSha256(), e.actualSize()));
             throw new IntegrityFailure(ticket.reference(), e);
         }
-        evidence.recordRead(ticket, true, new Sha256.Hashed(ticket.sha256(), ticket.size()));
     }
 
     public static Response response(DownloadTicket ticket, InputStream in, EvidenceService evidence) {
