@@ -167,6 +167,14 @@ public class AgreementService {
         return Coverage.decide(named, requestType, tlp, now);
     }
 
+    /**
+     * Whether an agreement in force between {@code from} and {@code to} lets evidence of this category and
+     * TLP cross (docs/evidence.md, "Share"); if not, the reason names the missing term.
+     */
+    public Coverage evidenceCoverage(String from, String to, String category, Tlp tlp) {
+        return Coverage.decideEvidence(agreements.between(from, to), category, tlp, Instant.now(clock));
+    }
+
     private void requireProposable(AgreementDraft draft, Caller caller) {
         Validation.requireValid(validator, draft);
         List<FieldError> errors = new ArrayList<>();

@@ -82,6 +82,26 @@ public class TenantScope {
         return caller.hasRole(Roles.LIAISON) && caller.belongsTo(requested);
     }
 
+    /**
+     * Evidence (docs/evidence.md, "Who sees what"): read by whoever reads the owner's objects, and by the
+     * reporters, liaisons and auditors of a country it is shared with ({@code receivers}: the countries
+     * whose share is active and within retention at this moment).
+     */
+    public boolean canReadEvidence(String owner, Collection<String> receivers) {
+        return canRead(owner) || receivers.stream().anyMatch(this::canRead);
+    }
+
+    /** Evidence content goes to reporters and liaisons of the owner or of a receiver, never to auditors. */
+    public boolean canDownloadEvidence(String owner, Collection<String> receivers) {
+        return canWrite(owner) || receivers.stream().anyMatch(this::canWrite);
+    }
+
+    /** Only the owner country's liaison shares evidence with a partner or revokes a share. */
+    public boolean canShareEvidence(String owner) {
+        Caller caller = caller();
+        return caller.hasRole(Roles.LIAISON) && caller.belongsTo(owner);
+    }
+
     /** The country a list query is limited to, or empty when the caller may read every country. */
     public Optional<String> readableCountry() {
         Caller caller = caller();

@@ -27,6 +27,11 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
 
     Browser() {
+        this(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+    Browser(Path downloads) {
         try {
             profile = Files.createTempDirectory("accord-chromium-");
         } catch (IOException e) {
@@ -37,6 +42,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--lang=en-US", "--window-size=1280,1024");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);

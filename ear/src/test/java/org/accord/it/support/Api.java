@@ -48,6 +48,10 @@ public final class Api {
         return new Call("PUT", path);
     }
 
+    public static Call delete(String path) {
+        return new Call("DELETE", path);
+    }
+
     public static URI uri(String path) {
         return URI.create(BASE_URL + path);
     }

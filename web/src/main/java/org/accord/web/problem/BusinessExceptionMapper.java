@@ -8,6 +8,7 @@ import org.accord.common.BusinessException;
 import org.accord.common.ConflictException;
 import org.accord.common.InvalidInputException;
 import org.accord.common.NotFoundException;
+import org.accord.common.PayloadTooLargeException;
 import org.accord.common.PreconditionRequiredException;
 import org.accord.common.StaleVersionException;
 
@@ -21,7 +22,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         return Problem.response(statusOf(e), e.title(), e.getMessage(), errors);
     }
 
-    private static int statusOf(BusinessException e) {
+    /** The HTTP status of a business refusal (also for the evidence transfer servlet). */
+    public static int statusOf(BusinessException e) {
         if (e instanceof InvalidInputException) {
             return 422;
         } else if (e instanceof NotFoundException) {
@@ -34,6 +36,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return 412;
         } else if (e instanceof PreconditionRequiredException) {
             return 428;
+        } else if (e instanceof PayloadTooLargeException) {
+            return 413;
         }
         return 400;
     }
