@@ -18,7 +18,7 @@ import java.util.zip.InflaterInputStream;
  * Finds a file attached to a PDF (an embedded file stream, PDF 32000-1 §7.11.4) by its name and streams
  * its content, so the verifier needs no PDF library. It reads what the portal writes (OpenPDF): a
  * classic cross-reference table, a file specification {@code /Type/Filespec} naming the file in
- * {@code /F} or {@code /UF} with {@code /EF<</F n 0 R>>}, and the embedded stream, unfiltered or
+ * {@code /F} or {@code /UF} with {@code /EF<</F n 0 R>>} (or {@code /UF}), and the embedded stream, unfiltered or
  * {@code /FlateDecode}, its {@code /Length} direct or indirect. A PDF rewritten by another tool with
  * compressed cross-reference streams is not read: extract the file with any PDF tool instead (poppler's
  * {@code pdfdetach -saveall}) and verify the extracted file.
@@ -28,7 +28,8 @@ final class PdfEmbeddedFile {
     private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d+)");
     private static final Pattern SUBSECTION = Pattern.compile("(\\d+)\\s+(\\d+)");
     private static final Pattern FILESPEC = Pattern.compile("/Type\\s*/Filespec");
-    private static final Pattern EMBEDDED = Pattern.compile("/EF\\s*<<\\s*/F\\s+(\\d+)\\s+(\\d+)\\s+R");
+    /** {@code /EF<</F 9 0 R/UF 9 0 R>>}, in any order: the embedded stream's object number. */
+    private static final Pattern EMBEDDED = Pattern.compile("/EF\\s*<<[^>]*?/U?F\\s+(\\d+)\\s+(\\d+)\\s+R");
     private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d+)(?:\\s+(\\d+)\\s+R)?");
     private static final Pattern FILTER = Pattern.compile("/Filter\\s*(/\\w+|\\[\\s*(/\\w+)\\s*\\])");
     private static final Pattern NUMBER_OBJECT = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+obj\\s*(\\d+)");
