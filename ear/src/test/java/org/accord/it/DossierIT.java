@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import org.accord.exchangelog.merkle.InclusionProof;
 import org.accord.exchangelog.treehead.SignedTreeHead;
 import org.accord.exchangelog.treehead.TreeHeadVerifier;
 import org.accord.it.support.Api;
+import org.accord.it.support.LogDatabase;
+import org.accord.it.support.VerifierJar;
 import org.accord.it.support.DemoUser;
 import org.accord.it.support.Pdfs;
 import org.accord.it.support.Pdfs.Download;
@@ -32,6 +36,7 @@ import org.accord.it.support.Reply;
 import org.accord.it.support.Reports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Audit dossiers (issue 5, item 5) of the running portal, read as an outsider reads them: a TLP:RED
@@ -95,6 +100,42 @@ class DossierIT {
                 .anyMatch(e -> e.getString("actor").equals("cn-auditor")
                         && e.getString("outcome", "").equals("objectId=" + reportId)),
                 "the export is an entry of the log");
+    }
+
+    /** The dossier alone, checked by the verifier jar against the key the portal publishes. */
+    @Test
+    void theVerifierChecksTheDossierAlone() throws Exception {
+        Path folder = Files.createTempDirectory("dossier-it");
+        Path pdf = Files.write(folder.resolve("dossier.pdf"), ok(US_AUDITOR, "?objectId=" + reportId));
+        Path key = Files.writeString(folder.resolve("key.pem"),
+                Api.get("/api/exchange-log/public-key").as(US_AUDITOR).send().expect(200).body());
+        VerifierJar.Run run = VerifierJar.run("verify-dossier", "--public-key", key.toString(), pdf.toString());
+        assertEquals(0, run.exitStatus(), run.output());
+        assertTrue(run.verdict().matches("OK: 1 entry of the dossier verified against the signed tree head size=\\d+"),
+                run.output());
+        assertTrue(run.output().contains("entries: 1 (seq " + refused.getJsonNumber("seq") + ".."), run.output());
+    }
+
+    /**
+     * Someone rewrites an entry in the database before the dossier is exported: the PDF flags it, and the
+     * verifier run on the dossier names it.
+     */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "ACCORD_DB_DRIVER", matches = "postgresql")
+    void aDossierOfARewrittenEntryFailsNamingIt() throws Exception {
+        long seq = refused.getJsonNumber("seq").longValue();
+        LogDatabase.run("update exchange_log_entry set actor = 'someone-else' where seq = " + seq);
+        Path pdf;
+        try {
+            pdf = Files.write(Files.createTempDirectory("dossier-it").resolve("dossier.pdf"),
+                    ok(US_AUDITOR, "?objectId=" + reportId));
+        } finally {
+            LogDatabase.run("update exchange_log_entry set actor = 'us-reporter' where seq = " + seq);
+        }
+        assertTrue(Pdfs.text(Files.readAllBytes(pdf)).contains("WARNING"), "the PDF flags the changed entry");
+        VerifierJar.Run run = VerifierJar.run("verify-dossier", pdf.toString());
+        assertEquals(1, run.exitStatus(), run.output());
+        assertTrue(run.verdict().startsWith("FAILED: first bad entry seq=" + seq + " ("), run.output());
     }
 
     @Test

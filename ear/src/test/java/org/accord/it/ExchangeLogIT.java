@@ -92,7 +92,8 @@ class ExchangeLogIT {
         Api.get(LOG + "/entries").as(CN_GUEST).send().expectProblem(403);
         Api.post(LOG + "/verify").as(CN_REPORTER).send().expectProblem(403);
         Api.post(LOG + "/tree-heads").as(CN_REPORTER).send().expectProblem(403);
-        Api.get(LOG + "/export/entries.jsonl?start=0&end=1").as(CN_AUDITOR).send().expectProblem(403);
+        Api.get(LOG + "/export/entries.jsonl?start=0&end=1").as(CN_REPORTER).send().expectProblem(403);
+        Api.get(LOG + "/export/log.zip").as(US_REPORTER).send().expectProblem(403);
         Api.put(LOG + "/entries").as(INT_AUDITOR).json(jakarta.json.Json.createObjectBuilder().build()).send()
                 .expectProblem(405);
         Api.get(LOG + "/entries").send().expectProblem(401);

@@ -8,6 +8,7 @@ import static org.accord.exchangelog.DossierStyle.paragraph;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
+import org.accord.exchangelog.files.DossierJson;
 
 /**
  * The closing section of a dossier, "How to verify this dossier offline": the three checks an outsider
@@ -68,15 +69,22 @@ final class DossierGuide {
                 + " dossier, compare this tree head with a later one through a consistency proof"
                 + " (GET /api/exchange-log/proofs/consistency?from=" + cover.treeSize() + "&to=<later size>).");
 
-        step(document, "The offline verifier.", "The portal's verifier (verifier/target/accord-verifier.jar,"
-                + " built from the Accord sources, plain Java 17, no network) checks a whole downloaded log:"
-                + " java -jar accord-verifier.jar FOLDER, where FOLDER holds entries.jsonl, tree-heads.json and"
-                + " public-key.pem from /api/exchange-log/export/entries.jsonl?end=" + cover.treeSize() + ","
-                + " /api/exchange-log/tree-heads and /api/exchange-log/public-key (the oversight body's"
-                + " auditors download the whole log). It checks every signature, recomputes every leaf hash,"
-                + " checks the order and the root of every head, and names the first bad entry. Its classes"
-                + " EntryEncoder (step 2), InclusionProof.verify (step 3) and TreeHeadVerifier (step 1) make"
-                + " the checks of this dossier from Java.");
+        step(document, "The machine-readable copy.", "This PDF carries, as an attached file (see your PDF"
+                + " viewer's attachments, or poppler's pdfdetach -saveall), " + DossierJson.FILE_NAME + ": the same"
+                + " entries with their leaf hashes and audit paths, the signed tree head and the public key, one JSON"
+                + " object a line (format in docs/exchange-log-format.md of the Accord sources). The portal's"
+                + " offline verifier (accord-verifier.jar, plain Java 17, no network) makes steps 1 to 3 for every"
+                + " entry: java -jar accord-verifier.jar verify-dossier --public-key key.pem THIS.pdf, with"
+                + " key.pem the key of step 0; it names the first entry that fails. The table above is for"
+                + " reading; to rely on the verifier's verdict for it, compare the leaf hashes it shows with those"
+                + " of the attached file.");
+
+        step(document, "The whole log.", "Every auditor may download the log for the offline verifier:"
+                + " /api/exchange-log/export/log.zip?end=" + cover.treeSize() + " (entries.jsonl, tree-heads.json,"
+                + " public-key.pem; a national auditor gets the entries of other countries as their leaf hash"
+                + " only), checked with java -jar accord-verifier.jar log.zip. It checks every signature,"
+                + " recomputes every visible leaf hash, checks the order and the root of every head, and names"
+                + " the first bad entry.");
     }
 
     private static void step(Document document, String title, String text) {

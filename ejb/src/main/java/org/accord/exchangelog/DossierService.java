@@ -84,18 +84,19 @@ public class DossierService {
         String readable = tenant.readableCountry().orElse(null);
         TreeHead head = publisher.publish();
         TreeLevels tree = levels(head);
-        DossierWriter writer = new DossierWriter(out, cover(dossier, query, readable, head));
-        long after = -1;
-        List<ExchangeLogEntry> batch;
-        do {
-            batch = repository.dossierBatch(readable, query, after, head.getSize(), BATCH);
-            for (ExchangeLogEntry entry : batch) {
-                writer.add(entry.record(), entry.getLeafHash(), tree.auditPath(entry.getSeq()));
-                after = entry.getSeq();
-            }
-        } while (batch.size() == BATCH);
-        writer.finish();
-        return writer.count();
+        try (DossierWriter writer = new DossierWriter(out, cover(dossier, query, readable, head))) {
+            long after = -1;
+            List<ExchangeLogEntry> batch;
+            do {
+                batch = repository.dossierBatch(readable, query, after, head.getSize(), BATCH);
+                for (ExchangeLogEntry entry : batch) {
+                    writer.add(entry.record(), entry.getLeafHash(), tree.auditPath(entry.getSeq()));
+                    after = entry.getSeq();
+                }
+            } while (batch.size() == BATCH);
+            writer.finish();
+            return writer.count();
+        }
     }
 
     /**

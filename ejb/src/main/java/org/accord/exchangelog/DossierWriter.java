@@ -18,13 +18,22 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.PdfFileSpecification;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.Deflater;
 import java.util.Base64;
 import java.util.List;
 import org.accord.exchangelog.entry.EntryEncoder;
 import org.accord.exchangelog.entry.EntryTime;
 import org.accord.exchangelog.entry.LogEntry;
+import org.accord.exchangelog.files.DossierJson;
+import org.accord.exchangelog.treehead.SignedTreeHead;
 
 /**
  * Lays out a dossier with OpenPDF while its entries arrive: the cover ({@link DossierCover}), then one
@@ -32,8 +41,14 @@ import org.accord.exchangelog.entry.LogEntry;
  * ({@link DossierGuide}). The table is a large element ({@code setComplete(false)}) handed to the
  * document every {@value #FLUSH_EVERY} entries, so its written rows are dropped and finished pages go to
  * the output stream: memory does not grow with the number of entries.
+ * <p>
+ * The same entries, proofs and signed tree head go, machine-readable, into {@code dossier.jsonl}
+ * ({@link DossierJson}), which is attached to the PDF as an embedded file so that the dossier alone can be
+ * checked by {@code accord-verifier.jar verify-dossier}. The PDF's pages stream while the attachment can
+ * only be written once complete, so its lines collect in a temporary file, embedded (streamed from the file
+ * by OpenPDF) when the document is finished and deleted by {@link #close()}.
  */
-public final class DossierWriter {
+public final class DossierWriter implements AutoCloseable {
 
     static final int FLUSH_EVERY = 40;
     private static final float[] COLUMNS = {5, 17, 12, 13, 7, 14, 8, 24};
@@ -41,7 +56,10 @@ public final class DossierWriter {
         "object (type, id)", "agreement", "outcome"};
 
     private final Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 34);
+    private final PdfWriter pdf;
     private final DossierCover cover;
+    private final Path jsonFile;
+    private final OutputStream json;
     private final PdfPTable table = entryTable();
     private int pending;
     private long count;
@@ -50,7 +68,15 @@ public final class DossierWriter {
 
     public DossierWriter(OutputStream out, DossierCover cover) {
         this.cover = cover;
+        try {
+            jsonFile = Files.createTempFile("accord-dossier", ".jsonl");
+            json = new BufferedOutputStream(Files.newOutputStream(jsonFile), 1 << 16);
+            json.write(DossierJson.header(header(cover)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the dossier's machine-readable part", e);
+        }
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        pdf = writer;
         writer.setCloseStream(false);
         writer.setPageEvent(new Footer(cover.subject() + " - signed tree head of size " + cover.treeSize()));
         document.addTitle("Accord exchange log dossier: " + cover.subject());
@@ -96,6 +122,11 @@ public final class DossierWriter {
             example = entry;
             exampleHash = recomputed;
         }
+        try {
+            DossierJson.writeEntry(json, EntryEncoder.forCurrentThread(), entry, storedLeafHash, auditPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         count++;
         if (++pending == FLUSH_EVERY) {
             document.add(table);
@@ -116,7 +147,39 @@ public final class DossierWriter {
         String exampleJson = example == null ? null
                 : new String(EntryEncoder.forCurrentThread().canonicalBytes(example), StandardCharsets.UTF_8);
         DossierGuide.add(document, cover, exampleJson, exampleHash);
+        attachJson();
         document.close();
+    }
+
+    /** Deletes the temporary file of the machine-readable part (also after a failed or aborted export). */
+    @Override
+    public void close() {
+        try {
+            json.close();
+            Files.deleteIfExists(jsonFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void attachJson() {
+        try {
+            json.close();
+            PdfFileSpecification file = PdfFileSpecification.fileEmbedded(pdf, jsonFile.toString(),
+                    DossierJson.FILE_NAME, null, "application/x-ndjson", null, Deflater.BEST_SPEED);
+            pdf.addFileAttachment("Machine-readable entries, audit paths and signed tree head of this dossier:"
+                    + " java -jar accord-verifier.jar verify-dossier THIS.pdf", file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot attach the dossier's machine-readable part", e);
+        }
+    }
+
+    private static DossierJson.Header header(DossierCover cover) {
+        Base64.Decoder base64 = Base64.getDecoder();
+        return new DossierJson.Header(cover.subject(), cover.filter(), cover.scope(), cover.exportedBy(),
+                cover.exportedAt(), cover.exportSeq(), new SignedTreeHead(cover.treeSize(),
+                        base64.decode(cover.rootHash()), cover.headTime(), base64.decode(cover.signature())),
+                cover.publicKey());
     }
 
     /** How many entries were added. */

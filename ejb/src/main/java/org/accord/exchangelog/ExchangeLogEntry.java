@@ -76,6 +76,11 @@ public class ExchangeLogEntry {
                 outcome);
     }
 
+    /** Whether {@code country} is one of the countries involved. */
+    public boolean involves(String country) {
+        return countries.contains("," + country + ",");
+    }
+
     public long getSeq() {
         return seq;
     }

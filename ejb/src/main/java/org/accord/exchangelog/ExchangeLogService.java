@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import org.accord.caller.Caller;
 import org.accord.caller.TenantScope;
-import org.accord.common.AccessDeniedException;
 import org.accord.common.InvalidInputException;
 import org.accord.common.NotFoundException;
 import org.accord.common.Page;
@@ -64,22 +63,6 @@ public class ExchangeLogService {
                 filter.describe()));
         integrator.integrate();
         return repository.entries(tenant.readableCountry().orElse(null), filter);
-    }
-
-    /** Entries {@code [start, end)} with all their fields, for offline verification: the oversight body only. */
-    @RolesAllowed(AUDITOR)
-    public List<ExchangeLogEntry> range(long start, long end) {
-        Caller caller = tenant.caller();
-        if (!caller.isOversightAuditor()) {
-            throw new AccessDeniedException("The whole log is downloaded by the oversight body's auditors");
-        }
-        if (start < 0 || end < start || end - start > 100_000) {
-            throw new InvalidInputException("end", "a range is 0 to 100000 entries from a start of 0 or more");
-        }
-        log.append(new LogEvent("exchange-log.download", List.of(caller.country()), "exchange-log",
-                start + "-" + end, null, null));
-        integrator.integrate();
-        return repository.range(start, end);
     }
 
     public List<TreeHead> treeHeads() {

@@ -23,7 +23,12 @@ public class LeafHashStore {
 
     /** Feeds the stored entries below position {@code limit} to {@code sink}, in position order. */
     public void forEachEntry(long limit, Consumer<ExchangeLogEntry> sink) {
-        long after = -1;
+        forEachEntry(0, limit, sink);
+    }
+
+    /** Feeds the stored entries {@code [start, limit)} to {@code sink}, in position order. */
+    public void forEachEntry(long start, long limit, Consumer<ExchangeLogEntry> sink) {
+        long after = start - 1;
         while (true) {
             List<ExchangeLogEntry> batch = em.createQuery("select e from ExchangeLogEntry e"
                     + " where e.seq > :after and e.seq < :limit order by e.seq", ExchangeLogEntry.class)

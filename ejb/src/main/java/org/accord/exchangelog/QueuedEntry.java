@@ -22,8 +22,9 @@ import org.accord.exchangelog.entry.LogEntry;
 @NamedQuery(name = "QueuedEntry.oldest", query = "select q from QueuedEntry q order by q.id")
 public class QueuedEntry {
 
+    /** Blocks of 1000 (V8): a block running out stalls every concurrent appender (docs/exchange-log.md). */
     @Id
-    @SequenceGenerator(name = "log_queue_seq", sequenceName = "log_queue_seq", allocationSize = 50)
+    @SequenceGenerator(name = "log_queue_seq", sequenceName = "log_queue_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "log_queue_seq")
     private Long id;
 

@@ -1,5 +1,6 @@
 package org.accord.exchangelog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.accord.exchangelog.entry.EntryEncoder;
 import org.accord.exchangelog.entry.LogEntry;
+import org.accord.exchangelog.files.DossierJson;
 import org.accord.exchangelog.treehead.SignedTreeHead;
 import org.accord.exchangelog.treehead.TreeHeadSigner;
+import org.accord.exchangelog.verifier.DossierVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,7 @@ class DossierWriterTest {
 
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
     private static final int TREE_SIZE = 13;
+    private static final String KEY = "MCowBQYDK2VwAyEAYFs2IlH9GNsHiejTA0Mx70VcDzTY6fph1CGtY3hgLDE=";
     private static final int[] SHOWN = {2, 5, 7, 12};
 
     @TempDir
@@ -65,12 +69,44 @@ class DossierWriterTest {
         LogEntry changed = new LogEntry(0, entry.time(), "someone-else", "CN", entry.action(), entry.countries(),
                 entry.objectType(), entry.objectId(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DossierWriter writer = new DossierWriter(out, cover(new byte[32], new byte[64], "key"));
-        writer.add(changed, BASE64.encodeToString(EntryEncoder.forCurrentThread().leafHash(entry)), List.of());
-        writer.finish();
+        try (DossierWriter writer = new DossierWriter(out, cover(new byte[32], new byte[64], KEY))) {
+            writer.add(changed, BASE64.encodeToString(EntryEncoder.forCurrentThread().leafHash(entry)), List.of());
+            writer.finish();
+        }
         String text = openPdfText(out.toByteArray());
         assertTrue(text.contains("WARNING"), text);
         assertFalse(openPdfText(render().pdf()).contains("WARNING"));
+    }
+
+    @Test
+    void theAttachedMachineReadablePartVerifiesAlone() throws Exception {
+        Path pdf = Files.write(folder.resolve("dossier.pdf"), render().pdf());
+        DossierVerifier.Report report = new DossierVerifier().verify(new DossierVerifier.Inputs(pdf, null));
+        assertTrue(report.ok(), String.join("\n", report.checks()) + "\n" + report.summary());
+        assertEquals("OK: 4 entries of the dossier verified against the signed tree head size=" + TREE_SIZE,
+                report.summary());
+        assertTrue(report.checks().contains("entries: 4 (seq 2..12), each hashes to its leaf hash and its audit path"
+                + " leads to the root signed for size " + TREE_SIZE), report.checks().toString());
+    }
+
+    @Test
+    void pdfToolsSeeTheAttachment() throws Exception {
+        Path pdf = Files.write(folder.resolve("dossier.pdf"), render().pdf());
+        Process process;
+        try {
+            process = new ProcessBuilder("pdfdetach", "-saveall", "-o", folder.toString(), pdf.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            System.err.println("pdfdetach (poppler-utils) is not installed: attachment checked by the verifier only");
+            return;
+        }
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "pdfdetach failed");
+        List<String> lines = Files.readAllLines(folder.resolve(DossierJson.FILE_NAME));
+        assertEquals(1 + SHOWN.length, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("{\"format\":\"" + DossierJson.FORMAT + "\""), lines.get(0));
+        DossierVerifier.Report extracted = new DossierVerifier().verify(
+                new DossierVerifier.Inputs(folder.resolve(DossierJson.FILE_NAME), null));
+        assertTrue(extracted.ok(), extracted.summary());
     }
 
     private record Rendered(byte[] pdf, List<String> expected) {
@@ -90,17 +126,28 @@ class DossierWriterTest {
         String publicKey = BASE64.encodeToString(keys.getPublic().getEncoded());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DossierWriter writer = new DossierWriter(out, cover(head.rootHash(), head.signature(), publicKey));
+        try (DossierWriter writer = new DossierWriter(out, cover(head.rootHash(), head.signature(), publicKey))) {
+            return new Rendered(write(writer, out, tree, log, head, publicKey), expected(tree, head, publicKey));
+        }
+    }
+
+    private static byte[] write(DossierWriter writer, ByteArrayOutputStream out, TreeLevels tree, List<LogEntry> log,
+            SignedTreeHead head, String publicKey) {
+        for (int seq : SHOWN) {
+            writer.add(log.get(seq), BASE64.encodeToString(tree.leafHash(seq)), tree.auditPath(seq));
+        }
+        writer.finish();
+        return out.toByteArray();
+    }
+
+    private static List<String> expected(TreeLevels tree, SignedTreeHead head, String publicKey) {
         List<String> expected = new ArrayList<>(List.of(BASE64.encodeToString(head.rootHash()),
                 BASE64.encodeToString(head.signature()), publicKey));
         for (int seq : SHOWN) {
-            String leafHash = BASE64.encodeToString(tree.leafHash(seq));
-            writer.add(log.get(seq), leafHash, tree.auditPath(seq));
-            expected.add(leafHash);
+            expected.add(BASE64.encodeToString(tree.leafHash(seq)));
             tree.auditPath(seq).forEach(hash -> expected.add(BASE64.encodeToString(hash)));
         }
-        writer.finish();
-        return new Rendered(out.toByteArray(), expected);
+        return expected;
     }
 
     private static DossierCover cover(byte[] root, byte[] signature, String publicKey) {

@@ -177,6 +177,16 @@ abstract class PersistenceContract {
         }));
     }
 
+    /** On a new database the queue's first block of ids is valid (V8), and queued entries get positions. */
+    @Test
+    void entriesAreQueuedAndPlacedInTheLog() {
+        long first = inTransaction(em -> org.accord.exchangelog.LogProbe.append(em, "CN-2026-000001"));
+        long second = inTransaction(em -> org.accord.exchangelog.LogProbe.append(em, "CN-2026-000002"));
+        assertTrue(first >= 1 && second != first, first + ", " + second);
+        long size = inTransaction(org.accord.exchangelog.LogProbe::integrate);
+        assertTrue(size >= 2, "log size " + size);
+    }
+
     private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {

@@ -16,8 +16,11 @@ import org.accord.exchangelog.merkle.MerkleHasher;
  */
 public final class EntryLineHasher {
 
-    /** What the line's {@code leafHash} says about the recomputed hash. */
-    public enum Claim { NONE, MATCHES, DIFFERS }
+    /**
+     * What the line's {@code leafHash} says about the recomputed hash; {@code LEAF_ONLY}: the line gives the
+     * leaf hash alone (an entry the downloader may not see), which is then taken as it is.
+     */
+    public enum Claim { NONE, MATCHES, DIFFERS, LEAF_ONLY }
 
     private final PortalLineTemplate template = new PortalLineTemplate();
     private final EntryLineParser parser = new EntryLineParser();
@@ -42,6 +45,11 @@ public final class EntryLineHasher {
             return template.seq();
         }
         ParsedEntryLine line = parser.parse(text, start, end);
+        if (line.leafOnly()) {
+            System.arraycopy(line.claimedLeafHash(), 0, out, offset, MerkleHasher.HASH_LENGTH);
+            claim = Claim.LEAF_ONLY;
+            return line.seq();
+        }
         encoder.leafHash(line.entry(), out, offset);
         claim = compare(line.claimedLeafHash(), out, offset);
         return line.entry().seq();

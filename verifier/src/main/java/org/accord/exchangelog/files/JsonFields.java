@@ -26,6 +26,14 @@ final class JsonFields {
         return (List<?>) value;
     }
 
+    Object object(String name) {
+        Object value = object.get(name);
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException(where + ": \"" + name + "\" must be a JSON object");
+        }
+        return value;
+    }
+
     long integer(String name) {
         Object value = object.get(name);
         if (!(value instanceof Long)) {

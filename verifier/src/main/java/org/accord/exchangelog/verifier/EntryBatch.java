@@ -15,6 +15,8 @@ final class EntryBatch {
     static final byte NO_CLAIM = 0;
     static final byte CLAIM_MATCHES = 1;
     static final byte CLAIM_DIFFERS = 2;
+    /** A leaf-only line: an entry the downloader may not see, given as its leaf hash alone. */
+    static final byte LEAF_ONLY = 3;
 
     private static final ThreadLocal<EntryLineHasher> HASHER = ThreadLocal.withInitial(EntryLineHasher::new);
 
@@ -84,8 +86,12 @@ final class EntryBatch {
         try {
             EntryLineHasher hasher = HASHER.get();
             seq[entry] = hasher.hash(text, start, last, leafHashes, entry * MerkleHasher.HASH_LENGTH);
-            claim[entry] = hasher.claim() == EntryLineHasher.Claim.NONE ? NO_CLAIM
-                    : hasher.claim() == EntryLineHasher.Claim.MATCHES ? CLAIM_MATCHES : CLAIM_DIFFERS;
+            switch (hasher.claim()) {
+                case NONE: claim[entry] = NO_CLAIM; break;
+                case MATCHES: claim[entry] = CLAIM_MATCHES; break;
+                case LEAF_ONLY: claim[entry] = LEAF_ONLY; break;
+                default: claim[entry] = CLAIM_DIFFERS;
+            }
         } catch (IllegalArgumentException e) {
             error[entry] = e.getMessage();
         }

@@ -20,8 +20,11 @@ import org.accord.exchangelog.treehead.SignedTreeHead;
  */
 final class EntryStreamCheck {
 
-    /** How many entries were read and verified under a signed root, and the first problem or null. */
-    record Result(long entries, long verifiedEntries, int treeHeadsMatched, Failure failure) {
+    /**
+     * How many entries were read and verified under a signed root, how many of them were leaf-only lines,
+     * and the first problem or null.
+     */
+    record Result(long entries, long verifiedEntries, long leafOnly, int treeHeadsMatched, Failure failure) {
     }
 
     private final List<SignedTreeHead> treeHeads;
@@ -34,6 +37,7 @@ final class EntryStreamCheck {
     private long verifiedSize = -1;
     private int treeHeadsMatched;
     private long claims;
+    private long leafOnly;
     private long lastLine;
 
     /**
@@ -76,7 +80,8 @@ final class EntryStreamCheck {
         if (failure != null) {
             out.accept("entries: " + failure.reason());
         }
-        return new Result(tree.size() - start, Math.max(verifiedSize, start) - start, treeHeadsMatched, failure);
+        return new Result(tree.size() - start, Math.max(verifiedSize, start) - start, leafOnly, treeHeadsMatched,
+                failure);
     }
 
     /** Checks one entry whose seq is the expected one and adds it to the tree; null if it is fine. */
@@ -91,6 +96,8 @@ final class EntryStreamCheck {
         }
         if (batch.claim[i] == EntryBatch.CLAIM_MATCHES) {
             claims++;
+        } else if (batch.claim[i] == EntryBatch.LEAF_ONLY) {
+            leafOnly++;
         }
         tree.append(batch.leafHashes, i * MerkleHasher.HASH_LENGTH);
         return null;
@@ -162,8 +169,15 @@ final class EntryStreamCheck {
         }
         out.accept(next == start ? "entries: none" : "entries: " + (next - start) + " in seq order " + start + ".."
                 + (next - 1) + ", none missing, repeated or moved");
-        out.accept("entries: " + (claims == 0 ? "no line claims a leafHash; roots recomputed from the fields"
-                : claims + " claimed leaf hashes equal the ones recomputed from the fields"));
+        long full = next - start - leafOnly;
+        if (full > 0) {
+            out.accept("entries: " + (claims == 0 ? "no line claims a leafHash; roots recomputed from the fields"
+                    : claims + " claimed leaf hashes equal the ones recomputed from the fields"));
+        }
+        if (leafOnly > 0) {
+            out.accept("entries: " + leafOnly + " given as their leaf hash only (entries the downloader may not"
+                    + " see): their fields were not checked, their hashes are covered by the signed roots");
+        }
         for (int i = 1; i < matchedSizes.size(); i++) {
             out.accept("tree heads size=" + matchedSizes.get(i - 1) + " -> size=" + matchedSizes.get(i)
                     + ": consistent (both roots recomputed from the same entries)");

@@ -88,8 +88,8 @@ public final class LogVerifier {
 
         Failure failure = entries.failure() != null ? entries.failure()
                 : heads.failure() != null ? heads.failure() : proofFailure;
-        return new VerificationReport(checks, entries.verifiedEntries(), entries.treeHeadsMatched(),
-                Optional.ofNullable(failure));
+        return new VerificationReport(checks, entries.verifiedEntries(), entries.leafOnly(),
+                entries.treeHeadsMatched(), Optional.ofNullable(failure));
     }
 
     private interface Reader<T> {

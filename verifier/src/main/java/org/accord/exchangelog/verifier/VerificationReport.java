@@ -9,10 +9,12 @@ import java.util.Optional;
  *
  * @param checks            one human-readable line per check
  * @param entriesVerified   entries covered by a verified signed tree head
+ * @param leafOnly          of the entries read, those given as their leaf hash only (not visible to the
+ *                          downloader): covered by the signed roots, their fields not checked
  * @param treeHeadsVerified signed tree heads whose signature and root both verified
  * @param failure           empty when everything verified
  */
-public record VerificationReport(List<String> checks, long entriesVerified, int treeHeadsVerified,
+public record VerificationReport(List<String> checks, long entriesVerified, long leafOnly, int treeHeadsVerified,
         Optional<Failure> failure) {
 
     public VerificationReport {
@@ -23,9 +25,13 @@ public record VerificationReport(List<String> checks, long entriesVerified, int 
         return failure.isEmpty();
     }
 
-    /** {@code OK: N entries, M tree heads verified} or the failure's {@link Failure#summary()}. */
+    /**
+     * {@code OK: N entries, M tree heads verified} (with {@code (K as leaf hash only)} after N when some
+     * entries were not visible to the downloader) or the failure's {@link Failure#summary()}.
+     */
     public String summary() {
-        return failure.map(Failure::summary)
-                .orElse("OK: " + entriesVerified + " entries, " + treeHeadsVerified + " tree heads verified");
+        return failure.map(Failure::summary).orElse("OK: " + entriesVerified + " entries"
+                + (leafOnly > 0 ? " (" + leafOnly + " as leaf hash only)" : "") + ", " + treeHeadsVerified
+                + " tree heads verified");
     }
 }

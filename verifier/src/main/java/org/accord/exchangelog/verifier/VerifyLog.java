@@ -1,7 +1,10 @@
 package org.accord.exchangelog.verifier;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.ProviderNotFoundException;
 import java.nio.file.Path;
 
 /**
@@ -17,14 +20,17 @@ public final class VerifyLog {
     static final int UNREADABLE = 2;
 
     static final String USAGE = String.join("\n",
-            "Usage: java -jar accord-verifier.jar [options] [FOLDER]",
+            "Usage: java -jar accord-verifier.jar [options] [FOLDER | BUNDLE.zip]",
+            "       java -jar accord-verifier.jar verify-dossier [--public-key FILE] [-q] DOSSIER.pdf | dossier.jsonl",
             "",
             "Verifies a downloaded Accord exchange log offline: the signatures of the tree heads, every entry's",
             "hash, seq order and the Merkle root of each signed tree head. Names the first bad entry when an",
             "entry was changed, removed, reordered or inserted.",
             "",
-            "FOLDER (default: the current folder) holds the files downloaded from the portal:",
-            "  entries.jsonl      the entries, one JSON object a line, from seq 0",
+            "FOLDER (default: the current folder), or the zip the portal serves at",
+            "/api/exchange-log/export/log.zip, holds the files downloaded from the portal:",
+            "  entries.jsonl      the entries, one JSON object a line, from seq 0; an entry the downloader may",
+            "                     not see is given as {\"seq\":N,\"leafHash\":\"...\"} only",
             "  tree-heads.json    the signed tree heads",
             "  public-key.pem     the portal's Ed25519 public key (PEM, or base64 of the DER)",
             "  consistency.json   optional: consistency proofs between tree heads",
@@ -36,6 +42,11 @@ public final class VerifyLog {
             "  --threads N           worker threads for parsing and hashing (default: processors, at most 8)",
             "  -q, --quiet           print the final line only",
             "  -h, --help            print this help",
+            "",
+            "verify-dossier checks an audit dossier alone: the machine-readable entries embedded in the PDF",
+            "(or extracted from it: dossier.jsonl), each entry's leaf hash and audit path against the dossier's",
+            "signed tree head, and that head's signature. --public-key: the key the portal publishes; without it",
+            "the key printed in the dossier is used, which proves the dossier consistent but not its origin.",
             "",
             "Exit status: 0 verified, 1 verification failed, 2 input missing or unreadable, or bad usage.",
             "The format is specified in docs/exchange-log-format.md of the Accord repository.");
@@ -49,6 +60,9 @@ public final class VerifyLog {
 
     /** Runs the command line; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(VerifyDossier.COMMAND)) {
+            return VerifyDossier.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine command;
         try {
             command = CommandLine.parse(args);
@@ -110,13 +124,26 @@ public final class VerifyLog {
                         folder = Path.of(arg);
                 }
             }
-            LogVerifier.Inputs defaults = LogVerifier.Inputs.inFolder(folder == null ? Path.of(".") : folder);
+            LogVerifier.Inputs defaults = LogVerifier.Inputs.inFolder(folder == null ? Path.of(".") : folderOf(folder));
             return new CommandLine(false, quiet, threads, new LogVerifier.Inputs(
                     entries != null ? entries : defaults.entries(),
                     treeHeads != null ? treeHeads : defaults.treeHeads(),
                     publicKey != null ? publicKey : defaults.publicKey(),
                     consistency != null ? consistency : defaults.consistency(),
                     frontier != null ? frontier : defaults.frontier()));
+        }
+
+        /** A folder as it is; a file (the portal's {@code log.zip}) as the root of the zip's files. */
+        private static Path folderOf(Path folder) {
+            if (!Files.isRegularFile(folder)) {
+                return folder;
+            }
+            try {
+                // left open: the command reads from it until it exits
+                return FileSystems.newFileSystem(folder).getRootDirectories().iterator().next();
+            } catch (IOException | ProviderNotFoundException e) {
+                throw new IllegalArgumentException(folder + " is neither a folder nor a zip file: " + e.getMessage());
+            }
         }
 
         private static String value(String[] args, int i, String option) {

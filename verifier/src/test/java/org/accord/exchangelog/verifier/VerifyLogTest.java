@@ -50,6 +50,23 @@ class VerifyLogTest {
     }
 
     @Test
+    void theZipThePortalServesIsReadLikeAFolder() throws IOException {
+        Path zip = folder.resolveSibling(folder.getFileName() + "-log.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of(LogFiles.ENTRIES, LogFiles.TREE_HEADS, LogFiles.PUBLIC_KEY)) {
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                Files.copy(folder.resolve(name), out);
+            }
+        }
+        try {
+            assertEquals(0, run("-q", zip.toString()));
+            assertEquals("OK: 1000 entries, 4 tree heads verified\n", out());
+        } finally {
+            Files.delete(zip);
+        }
+    }
+
+    @Test
     void aTamperedLogFailsWithExitOne() throws IOException {
         List<String> lines = Files.readAllLines(folder.resolve(LogFiles.ENTRIES));
         lines.set(700, lines.get(700).replace("\"seq\":700", "\"seq\":700,\"actor\":\"x\""));
@@ -105,7 +122,7 @@ class VerifyLogTest {
         assertEquals(2, run("--bogus"));
         assertEquals(2, run("one", "two"));
         assertEquals(0, run("--help"));
-        assertTrue(out().startsWith("Usage: java -jar accord-verifier.jar [options] [FOLDER]"), out());
+        assertTrue(out().startsWith("Usage: java -jar accord-verifier.jar [options] [FOLDER | BUNDLE.zip]"), out());
     }
 
     @Test

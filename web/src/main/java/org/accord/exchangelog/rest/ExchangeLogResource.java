@@ -9,11 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import org.accord.common.InvalidInputException;
-import org.accord.exchangelog.ExchangeLogEntry;
 import org.accord.exchangelog.ExchangeLogService;
+import org.accord.exchangelog.LogDownload;
+import org.accord.exchangelog.LogExport;
 import org.accord.exchangelog.LogFilter;
 import org.accord.exchangelog.Verification;
 import org.accord.exchangelog.treehead.Ed25519Keys;
@@ -39,6 +40,9 @@ public class ExchangeLogResource {
 
     @Inject
     ExchangeLogService log;
+
+    @Inject
+    LogExport export;
 
     @GET
     @Path("entries")
@@ -94,22 +98,35 @@ public class ExchangeLogResource {
         return Ed25519Keys.toPem(Ed25519Keys.fromBase64Der(log.publicKey()));
     }
 
-    /** Entries {@code [start, end)} as {@code entries.jsonl} for the offline verifier. */
+    /**
+     * Entries {@code [start, end)} as {@code entries.jsonl} for the offline verifier (auditors; a national
+     * auditor gets the entries of other countries as their leaf hash only). {@code end} defaults to the
+     * log's size now, with a tree head published for it.
+     */
     @GET
     @Path("export/entries.jsonl")
     @Produces("application/x-ndjson")
     public StreamingOutput export(@QueryParam("start") @DefaultValue("0") String start,
             @QueryParam("end") String end) {
-        if (end == null) {
-            throw new InvalidInputException("end", "is required (the tree size of a signed head)");
-        }
-        List<ExchangeLogEntry> entries = log.range(QueryParams.number("start", start), QueryParams.number("end", end));
-        return out -> {
-            for (ExchangeLogEntry entry : entries) {
-                out.write(ExportLine.of(entry));
-            }
-            out.flush();
-        };
+        LogDownload download = export.open(QueryParams.number("start", start), optionalNumber("end", end));
+        return out -> export.writeEntries(download, out);
+    }
+
+    /**
+     * Everything the offline verifier needs, as one zip: {@code entries.jsonl} {@code [start, end)},
+     * {@code tree-heads.json}, {@code public-key.pem}, {@code frontier.json} (when {@code start > 0}) and a
+     * README (docs/exchange-log-format.md §5). Auditors; national auditors get the entries of other countries
+     * as their leaf hash only.
+     */
+    @GET
+    @Path("export/log.zip")
+    @Produces("application/zip")
+    public Response exportZip(@QueryParam("start") @DefaultValue("0") String start, @QueryParam("end") String end) {
+        LogDownload download = export.open(QueryParams.number("start", start), optionalNumber("end", end));
+        StreamingOutput zip = out -> export.writeZip(download, out);
+        return Response.ok(zip, "application/zip").header("Content-Disposition",
+                "attachment; filename=\"accord-log-" + download.start() + "-" + (end == null ? "latest" : download.end())
+                        + ".zip\"").build();
     }
 
     @POST
@@ -120,5 +137,9 @@ public class ExchangeLogResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Long optionalNumber(String name, String value) {
+        return value == null || value.isBlank() ? null : Long.valueOf(QueryParams.number(name, value));
     }
 }
