@@ -60,7 +60,7 @@ public class ExchangeLogEntry {
         this.actor = record.actor();
         this.actorCountry = record.actorCountry();
         this.action = record.action();
-        this.countries = "," + String.join(",", record.countries()) + ",";
+        this.countries = storedCountries(record.countries());
         this.objectType = record.objectType();
         this.objectId = record.objectId();
         this.agreementId = record.agreementId();
@@ -70,6 +70,11 @@ public class ExchangeLogEntry {
     }
 
     /** The fields as they were logged, from which the leaf hash is recomputed. */
+    /** {@code ,CN,US,}: so that one country is found with {@code like '%,CN,%'}. */
+    static String storedCountries(java.util.Collection<String> countries) {
+        return "," + String.join(",", countries) + ",";
+    }
+
     public LogEntry record() {
         List<String> involved = Arrays.stream(countries.split(",")).filter(c -> !c.isEmpty()).toList();
         return new LogEntry(seq, at, actor, actorCountry, action, involved, objectType, objectId, agreementId,

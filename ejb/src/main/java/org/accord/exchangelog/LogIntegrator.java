@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import org.accord.exchangelog.entry.LogEntry;
 
@@ -43,13 +45,17 @@ public class LogIntegrator {
         do {
             queued = em.createNamedQuery("QueuedEntry.oldest", QueuedEntry.class).setMaxResults(BATCH)
                     .getResultList();
+            List<PlacedEntries.Placed> placed = new ArrayList<>(queued.size());
             for (QueuedEntry next : queued) {
                 LogEntry entry = next.at(state.take());
-                em.persist(new ExchangeLogEntry(entry, LeafHashes.of(entry), next.getId()));
-                em.remove(next);
+                placed.add(new PlacedEntries.Placed(entry, LeafHashes.of(entry), next.getId()));
             }
             em.flush();
+            PlacedEntries.write(em.unwrap(Connection.class), placed);
+            em.clear();
+            state = em.find(ExchangeLogState.class, ExchangeLogState.SINGLETON);
         } while (queued.size() == BATCH);
+        em.flush();
         return state.size();
     }
 
