@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A reporter of CN asks US for help about one of its reports through the web UI; the liaison of US sees
  * the request in the inbox with its deadline in New York time, acknowledges, accepts and answers it.
- * The agreement and the report are made through the API beforehand: they have their own journeys.
+ * The liaison opens the request from a link before logging in and lands on it after the login. The
+ * agreement and the report are made through the API beforehand: they have their own journeys.
  */
 class RequestJourneyIT {
 
@@ -66,8 +67,12 @@ class RequestJourneyIT {
                 () -> assertTrue(sent.answerDeadline().contains("Asia/Shanghai"), sent.answerDeadline()));
         sent.logOut();
 
-        browser.open("/");
-        InboxPage inbox = new LoginPage(browser.driver()).logInAs("us-liaison").requests();
+        // the liaison follows a link to the request, as a colleague would send it, and lands on it after login
+        browser.open("/request.xhtml?id=" + id);
+        new LoginPage(browser.driver()).submit("us-liaison");
+        RequestPage linked = new RequestPage(browser.driver());
+        assertEquals(id, linked.requestId(), "the login returns to the linked request");
+        InboxPage inbox = linked.requests();
         String row = inbox.incomingRow(id);
         assertAll("the liaison's inbox",
                 () -> assertTrue(row.contains(title), row),

@@ -56,6 +56,11 @@ final class RequestPage extends Pages {
         return texts(By.cssSelector("#thread-messages li"));
     }
 
+    InboxPage requests() {
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Requests")).click();
+        return new InboxPage(driver);
+    }
+
     List<String> history() {
         return texts(By.cssSelector("#history tbody tr"));
     }
