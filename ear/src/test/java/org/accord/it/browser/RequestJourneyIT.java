@@ -65,7 +65,10 @@ class RequestJourneyIT {
                 () -> assertEquals("Sent", sent.status()),
                 () -> assertEquals(List.of("Withdraw"), sent.actions()),
                 () -> assertTrue(sent.answerDeadline().contains("Asia/Shanghai"), sent.answerDeadline()));
-        sent.logOut();
+        RequestPage withMessage = sent.post("The list of the 2,196 servers is in " + report + ".");
+        assertEquals("Message posted.", withMessage.messages());
+        assertTrue(withMessage.thread().get(0).contains("cn-reporter (CN)"), withMessage.thread().toString());
+        withMessage.logOut();
 
         // the liaison follows a link to the request, as a colleague would send it, and lands on it after login
         browser.open("/request.xhtml?id=" + id);
@@ -92,7 +95,9 @@ class RequestJourneyIT {
         assertAll("after the answer",
                 () -> assertEquals("Answered", answered.status()),
                 () -> assertEquals("Request " + id + " is now answered.", answered.messages()),
-                () -> assertTrue(answered.thread().get(0).contains("1,900 of the 2,196 servers are down"),
+                () -> assertTrue(answered.thread().get(0).contains("The list of the 2,196 servers is in"),
+                        answered.thread().toString()),
+                () -> assertTrue(answered.thread().get(1).contains("1,900 of the 2,196 servers are down"),
                         answered.thread().toString()),
                 () -> assertEquals(4, answered.history().size(), answered.history().toString()),
                 () -> assertEquals(List.of(), answered.actions()));

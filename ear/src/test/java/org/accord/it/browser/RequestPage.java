@@ -51,6 +51,15 @@ final class RequestPage extends Pages {
         return driver.findElements(By.id("actions:text-msg")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
+    /** Posts a message to the thread; the page comes back with it. */
+    RequestPage post(String text) {
+        WebElement field = waitFor(By.id("thread:message"));
+        field.clear();
+        field.sendKeys(text);
+        submitWith(By.id("thread:post"));
+        return new RequestPage(driver);
+    }
+
     /** The thread as shown: one line per message. */
     List<String> thread() {
         return texts(By.cssSelector("#thread-messages li"));
