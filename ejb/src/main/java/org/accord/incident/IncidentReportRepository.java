@@ -14,6 +14,9 @@ import org.accord.common.Page;
 @ApplicationScoped
 public class IncidentReportRepository {
 
+    /** A report list counts its matches up to this many; beyond, it says "more than 10,000". */
+    public static final int COUNT_CAP = 10_000;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "r.createdAt", "updatedAt", "r.updatedAt", "reference", "r.reference",
             "title", "r.title", "severity", "r.severity", "status", "r.status");
@@ -64,7 +67,7 @@ public class IncidentReportRepository {
                 .and("r.rsitClass = :rsitClass", "rsitClass", filter.rsitClass())
                 .and("r.createdAt >= :from", "from", filter.createdFrom())
                 .and("r.createdAt < :to", "to", filter.createdTo())
-                .page(em, IncidentReport.class, "r", orderBy(filter.sort()), filter.page(), filter.size());
+                .page(em, IncidentReport.class, "r", orderBy(filter.sort()), filter.page(), filter.size(), COUNT_CAP);
     }
 
     public static boolean isSortable(String sort) {

@@ -1,6 +1,7 @@
 package org.accord.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.Entity;
@@ -175,6 +176,29 @@ abstract class PersistenceContract {
         assertEquals(Long.valueOf(1), inTransaction(em -> {
             return new org.accord.cooperation.CooperationRequestRepository(em).list("US", true, null, 0, 10).total();
         }));
+    }
+
+    @Test
+    void aListCountsItsMatchesOnlyUpToItsCap() {
+        Instant now = Instant.parse("2026-11-29T09:00:00Z");
+        inTransaction(em -> {
+            ReportCounter counter = em.find(ReportCounter.class, "FR", LockModeType.PESSIMISTIC_WRITE);
+            for (int i = 0; i < 3; i++) {
+                em.persist(new IncidentReport(counter.nextReference(2026), "FR", ReportDrafts.valid(), "fr-reporter", now));
+            }
+            return null;
+        });
+        var capped = inTransaction(em -> new org.accord.common.Criteria().and("r.ownerCountry = :c", "c", "FR")
+                .page(em, IncidentReport.class, "r", "r.createdAt desc, r.id desc", 0, 1, 2));
+        assertEquals(2, capped.total());
+        assertFalse(capped.exact(), "more than the cap");
+        assertEquals(1, capped.items().size());
+        var exact = inTransaction(em -> new org.accord.common.Criteria().and("r.ownerCountry = :c", "c", "FR")
+                .page(em, IncidentReport.class, "r", "r.createdAt desc, r.id desc", 0, 1, 3));
+        assertEquals(3, exact.total());
+        assertTrue(exact.exact());
+        assertEquals(3, inTransaction(em -> new org.accord.common.Criteria().and("r.ownerCountry = :c", "c", "FR")
+                .page(em, IncidentReport.class, "r", "r.createdAt desc, r.id desc", 0, 1)).total());
     }
 
     /** On a new database the queue's first block of ids is valid (V8), and queued entries get positions. */

@@ -52,7 +52,7 @@ public class IncidentReportResource {
         var filter = ReportQuery.filter(status, tlp, rsitClass, from, to, sort, page, size);
         var result = reports.list(filter);
         return new ReportPageView(result.items().stream().map(ReportView::of).toList(), result.page(), result.size(),
-                result.total());
+                result.total(), result.exact());
     }
 
     @GET

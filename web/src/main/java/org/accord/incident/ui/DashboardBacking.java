@@ -56,6 +56,11 @@ public class DashboardBacking {
         return result == null ? 0 : result.total();
     }
 
+    /** False when there are more reports than a list counts (the caption then says "more than"). */
+    public boolean isTotalExact() {
+        return result == null || result.exact();
+    }
+
     /** The page shown, counted from 1 as people count; a bad or missing parameter means the first. */
     public int getPage() {
         try {
