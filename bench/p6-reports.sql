@@ -18,4 +18,4 @@ select base.id + g,
   join (values (0, 'CN'), (1, 'US'), (2, 'DE'), (3, 'FR')) c(k, code) on c.k = g % 4
  cross join (select coalesce(max(id), 0) + 1000 as id, 1 as number from incident_report) base;
 select setval('report_seq', (select max(id) from incident_report) + 1000);
-analyze incident_report;
+vacuum analyze incident_report;
