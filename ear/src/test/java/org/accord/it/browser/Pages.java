@@ -34,7 +34,20 @@ abstract class Pages {
     void submitWith(By control) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(oldPage));
+    }
+
+    /**
+     * Whether the element's page was replaced. While it is being replaced ChromeDriver may also answer
+     * "node does not belong to the document" instead of a stale reference: that too means it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     String heading() {
