@@ -15,8 +15,8 @@ create table indicator (
     routed_country  varchar(3),
     primary key (report_id, n)
 );
--- duplicates are merged, never repeated
-create unique index ux_indicator_value on indicator (report_id, kind, val);
+-- duplicates are merged, never repeated; the value leads, so every planner (H2 too) picks this index to merge
+create unique index ux_indicator_value on indicator (val, report_id, kind);
 -- responsible countries, and a request's indicators taken by country
 create index ix_indicator_route on indicator (report_id, routed_country, role);
 

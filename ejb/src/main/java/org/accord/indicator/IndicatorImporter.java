@@ -124,6 +124,7 @@ final class IndicatorImporter {
             return;
         }
         sink.pause();
+        sink.beforeLookups();
         IndicatorLine[] batch = suspects.values().toArray(IndicatorLine[]::new);
         suspects.clear();
         int[] updated;

@@ -11,6 +11,10 @@ interface RowSink extends AutoCloseable {
     /** Writes what is buffered so that other statements can run on the connection. */
     void pause() throws SQLException, IOException;
 
+    /** Called before the importer looks rows up by value (merging duplicates). */
+    default void beforeLookups() throws SQLException {
+    }
+
     @Override
     void close() throws SQLException;
 }
