@@ -79,7 +79,9 @@ final class IndicatorImporter {
                 sink.add(reportId, next++, line);
                 added(line);
             } else {
-                suspects.merge(key(line), line, IndicatorImporter::widen);
+                if (suspects.merge(key(line), line, IndicatorImporter::widen) != line) {
+                    counts.merged++; // a second occurrence among the suspects: one row, one more merge
+                }
                 if (suspects.size() >= SUSPECTS_BATCH) {
                     settle(sink);
                 }
