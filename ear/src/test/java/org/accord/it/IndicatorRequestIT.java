@@ -1,6 +1,5 @@
 package org.accord.it;
 
-import static org.accord.it.support.DemoUsers.CN_LIAISON;
 import static org.accord.it.support.DemoUsers.CN_REPORTER;
 import static org.accord.it.support.DemoUsers.INT_AUDITOR;
 import static org.accord.it.support.DemoUsers.US_AUDITOR;
@@ -11,12 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.accord.it.support.Api;
 import org.accord.it.support.DemoUsers;
 import org.accord.it.support.ExchangeLogApi;
@@ -41,22 +37,9 @@ class IndicatorRequestIT {
             ipv4,198.51.100.9
             """;
 
-    /** CN and US agree on investigation support (a type no other test's agreement covers). */
-    private static void investigationSupportInForce() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String id = Api.post("/api/agreements").as(CN_LIAISON).json(Json.createObjectBuilder()
-                .add("title", "IndicatorRequestIT " + UUID.randomUUID()).add("legalBasis", "MoU")
-                .add("legalBasisKind", "bilateral-mou").add("parties", Json.createArrayBuilder().add("CN").add("US"))
-                .add("validFrom", today.minusDays(1).toString()).add("validTo", today.plusYears(1).toString())
-                .add("requestTypes", Json.createArrayBuilder().add("investigation-support")).add("maxTlp", "AMBER")
-                .add("evidenceCategories", Json.createArrayBuilder()).add("ackHours", 24).add("answerBusinessDays", 5)
-                .add("retentionDays", 30).add("onwardSharing", false).build()).send().expect(201).json().getString("id");
-        Api.post("/api/agreements/" + id + "/ratify").as(US_LIAISON).send().expect(200);
-    }
-
     @Test
     void oneRequestPerCountryEachWithExactlyItsIndicators() {
-        investigationSupportInForce();
+        Indicators.investigationSupportInForce();
         String report = Reports.create(CN_REPORTER, Reports.uniqueTitle("IndicatorRequestIT")).getString("id");
         Indicators.importCsv(CN_REPORTER, report, FEED, "").expect(201);
 
