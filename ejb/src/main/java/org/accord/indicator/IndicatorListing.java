@@ -31,6 +31,8 @@ public class IndicatorListing {
     IndicatorRepository indicators;
     @Inject
     CountryRepository countries;
+    @Inject
+    org.accord.caller.TenantScope tenant;
     @PersistenceContext
     EntityManager em;
 
@@ -65,6 +67,25 @@ public class IndicatorListing {
                 roles.values().stream().mapToLong(Long::longValue).sum(), roles)));
         return new ResponsibleCountries(shares, other[Routing.CONFLICT.ordinal()], other[Routing.UNMATCHED.ordinal()],
                 other[Routing.NONE.ordinal()]);
+    }
+
+    /**
+     * The report and its indicators as a STIX 2.1 bundle, streamed in keyset batches (docs/indicators.md).
+     * A TLP:RED report's title and description are left out for readers who may not see its content.
+     */
+    public void writeStix(String reportReference, java.io.Writer out) {
+        IncidentReport report = access.readable(reportReference);
+        boolean content = report.getTlp() != org.accord.incident.Tlp.RED
+                || tenant.canWrite(report.getOwnerCountry());
+        new StixExport(report, content).write(out, after -> {
+            em.clear();
+            return indicators.after(report.getId(), after, REROUTE_BATCH);
+        });
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

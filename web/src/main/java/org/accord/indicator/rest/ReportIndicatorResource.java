@@ -84,6 +84,18 @@ public class ReportIndicatorResource {
                 found.size(), found.total(), found.countsByType(), found.countsByRole());
     }
 
+    /** The report and its indicators as a STIX 2.1 bundle (streamed). */
+    @GET
+    @Path("stix")
+    @Produces("application/stix+json;version=2.1")
+    public Response stix(@PathParam("id") String id) {
+        listing.responsible(id); // access is decided (and a refusal logged) before the 200 goes out
+        jakarta.ws.rs.core.StreamingOutput body = out -> listing.writeStix(id, new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+        return Response.ok(body, "application/stix+json;version=2.1").header("Content-Disposition",
+                "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + "-stix.json\"").build();
+    }
+
     @GET
     @Path("routing")
     public ResponsibleCountries responsible(@PathParam("id") String id) {
