@@ -70,6 +70,9 @@ class IndicatorRequestIT {
         String csv = Api.get("/api/requests/" + request + "/indicators/csv").as(US_LIAISON).send().expect(200).body();
         assertEquals(List.of("type,value,role,first_seen,last_seen", "ipv4,4.1.2.3,c2-server,,",
                 "ipv4,4.1.2.4,infected-system,,", "url,http://c2.example.us/gate,c2-server,,"), csv.lines().toList());
+        // the request page's download link gives the same file
+        assertEquals(csv, Api.get("/indicator-export?request=" + request).as(US_LIAISON).send().expect(200).body());
+        Api.get("/indicator-export?request=" + request).as(DemoUsers.liaisonOf("FR")).send().expectProblem(404);
         assertEquals(3, Api.get("/api/requests/" + request + "/indicators").as(US_AUDITOR).send().expect(200).json()
                 .getInt("total"));
         Api.get("/api/requests/" + request + "/indicators").as(DemoUsers.liaisonOf("DE")).send().expectProblem(404);

@@ -39,6 +39,8 @@ class IndicatorJourneyIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "Imported: 4 new, 1 merged"));
             wait.until(ExpectedConditions.stalenessOf(driver.findElement(By.id("import-status"))));
             wait.until(ExpectedConditions.textToBe(By.id("indicator-total"), "4"));
+            assertTrue(driver.findElement(By.id("stix-export")).getDomAttribute("href")
+                    .endsWith("/indicator-export?report=" + report));
             List<String> rows = driver.findElements(By.cssSelector("#responsible-countries tbody tr")).stream()
                     .map(WebElement::getText).toList();
             assertEquals(List.of("CN 1 other 1", "DE 1 c2-server 1", "US 2 c2-server 1, infected-system 1"), rows);
