@@ -102,6 +102,20 @@ public class TenantScope {
         return caller.hasRole(Roles.LIAISON) && caller.belongsTo(owner);
     }
 
+    /**
+     * Indicators of a report (docs/indicators.md, "Who may do what"): its own country's reporters, liaisons and
+     * auditors and the oversight body's auditors list them, auditors not of a TLP:RED report. A partner country
+     * never lists a report's indicators; it sees those of a request addressed to it ({@link #canReadExchange}).
+     */
+    public boolean canReadIndicators(String ownerCountry, boolean red) {
+        return canRead(ownerCountry) && (!red || canWrite(ownerCountry));
+    }
+
+    /** Only the owner's reporters and liaisons import, re-route and send indicators on. */
+    public boolean canWriteIndicators(String ownerCountry) {
+        return canWrite(ownerCountry);
+    }
+
     /** The country a list query is limited to, or empty when the caller may read every country. */
     public Optional<String> readableCountry() {
         Caller caller = caller();

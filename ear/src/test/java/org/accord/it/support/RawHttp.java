@@ -17,12 +17,17 @@ public final class RawHttp implements AutoCloseable {
     private final OutputStream out;
 
     public RawHttp(String method, String pathAndQuery, String token, long contentLength) throws IOException {
+        this(method, pathAndQuery, token, contentLength, "application/octet-stream");
+    }
+
+    public RawHttp(String method, String pathAndQuery, String token, long contentLength, String contentType)
+            throws IOException {
         URI base = URI.create(Api.BASE_URL);
         socket = new Socket(base.getHost(), base.getPort());
         socket.setSoTimeout(30_000);
         out = socket.getOutputStream();
         String head = method + " " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/octet-stream\r\n"
+                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: " + contentType + "\r\n"
                 + "Content-Length: " + contentLength + "\r\nAccept: application/json\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.flush();
@@ -34,6 +39,12 @@ public final class RawHttp implements AutoCloseable {
         for (long left = count; left > 0; left -= chunk.length) {
             out.write(chunk, 0, (int) Math.min(chunk.length, left));
         }
+        out.flush();
+    }
+
+    /** Sends these bytes of the body. */
+    public void send(byte[] bytes) throws IOException {
+        out.write(bytes);
         out.flush();
     }
 

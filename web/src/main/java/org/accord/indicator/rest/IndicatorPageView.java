@@ -1,0 +1,9 @@
+package org.accord.indicator.rest;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of indicators with the total matching the filters and the report's counts per type and role. */
+public record IndicatorPageView(List<IndicatorView> items, int page, int size, long total,
+        Map<String, Long> countsByType, Map<String, Long> countsByRole) {
+}

@@ -1,0 +1,77 @@
+// The indicator import of a report page (docs/indicators.md): sends the chosen file (or the pasted lines) as
+// CSV or JSON lines to /indicator-import with the page's session, shows the upload's progress, then what was
+// imported or every refused line; the page reloads to show the new counts.
+(function () {
+    'use strict';
+    var form = document.getElementById('indicator-import');
+    if (!form) {
+        return;
+    }
+    var box = document.getElementById('import-progress-box');
+    var bar = document.getElementById('import-progress');
+    var percent = document.getElementById('import-percent');
+    var status = document.getElementById('import-status');
+    var errors = document.getElementById('import-errors');
+    var button = document.getElementById('import-submit');
+
+    function show(text, isError) {
+        status.textContent = text;
+        status.className = 'upload-status ' + (isError ? 'message-error' : 'message-info');
+    }
+
+    form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var file = document.getElementById('import-file').files[0];
+        var text = document.getElementById('import-text').value;
+        var body = file || new Blob([text], {type: 'text/csv'});
+        if (!file && !text.trim()) {
+            show('Choose a file or paste lines first.', true);
+            return;
+        }
+        var jsonLines = file && /\.(jsonl|ndjson)$/i.test(file.name);
+        var query = new URLSearchParams({report: form.dataset.report,
+            'skip-invalid': document.getElementById('import-skip').checked ? 'true' : 'false'});
+        var xhr = new XMLHttpRequest();
+        xhr.open('POST', form.dataset.action + '?' + query.toString());
+        xhr.setRequestHeader('Content-Type', jsonLines ? 'application/x-ndjson' : 'text/csv');
+        xhr.upload.addEventListener('progress', function (e) {
+            if (e.lengthComputable) {
+                bar.max = e.total;
+                bar.value = e.loaded;
+                percent.textContent = Math.floor(100 * e.loaded / e.total) + ' %';
+            }
+        });
+        xhr.addEventListener('load', function () {
+            button.disabled = false;
+            errors.textContent = '';
+            var answer = {};
+            try {
+                answer = JSON.parse(xhr.responseText);
+            } catch (ignored) {
+                // not JSON: the status line says enough
+            }
+            (answer.lineErrors || []).forEach(function (e) {
+                var item = document.createElement('li');
+                item.textContent = 'Line ' + e.line + ': ' + e.value + ' — ' + e.reason;
+                errors.appendChild(item);
+            });
+            if (xhr.status === 201) {
+                show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
+                    + ' skipped. Reloading…', false);
+                setTimeout(function () { window.location.reload(); }, 1500);
+            } else {
+                show(answer.detail || ('The import failed (HTTP ' + xhr.status + '). Nothing was imported.'), true);
+            }
+        });
+        xhr.addEventListener('error', function () {
+            button.disabled = false;
+            show('The upload was interrupted: nothing was imported. Try again.', true);
+        });
+        box.hidden = false;
+        bar.value = 0;
+        percent.textContent = '0 %';
+        show('Importing…', false);
+        button.disabled = true;
+        xhr.send(body);
+    });
+})();
