@@ -28,6 +28,16 @@ public final class LogDatabase {
         }
     }
 
+    /** The single number a query such as {@code select count(*) ...} answers. */
+    public static long count(String query) {
+        try (Connection db = connect(); Statement sql = db.createStatement(); var rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + query, e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("ACCORD_DB_URL"), System.getenv("ACCORD_DB_USER"),
                 System.getenv("ACCORD_DB_PASSWORD"));
