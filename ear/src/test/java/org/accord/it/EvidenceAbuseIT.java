@@ -107,6 +107,9 @@ class EvidenceAbuseIT {
             zip.putNextEntry(new ZipEntry("../../deployments/slip.war"));
             zip.write("PK not a war".getBytes());
             zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("run.txt"));
+            zip.write(Long.toString(System.nanoTime()).getBytes()); // new bytes each run: a new hash, a new file
+            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("bomb.bin"));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 64; i++) {
@@ -116,6 +119,7 @@ class EvidenceAbuseIT {
         }
         byte[] archive = bytes.toByteArray();
         assertTrue(archive.length < 1 << 20, "64 MiB of zeros compress well: " + archive.length);
+        List<Path> storedBefore = storeFiles();
         JsonObject stored = EvidenceApi.upload(CN_REPORTER, EvidenceApi.query(report, "logs", "GREEN",
                 "../../deployments/slip.zip"), BodyPublishers.ofByteArray(archive)).expect(201).json();
         assertEquals(archive.length, stored.getJsonNumber("size").longValue());
@@ -126,13 +130,10 @@ class EvidenceAbuseIT {
         Path deployments = EvidenceApi.STORE.toAbsolutePath().getParent().getParent().resolve("deployments");
         assertFalse(Files.exists(deployments.resolve("slip.war")));
         assertFalse(Files.exists(deployments.resolve("slip.zip")));
-        try (Stream<Path> files = Files.walk(EvidenceApi.STORE)) {
-            List<Path> unpacked = files.filter(Files::isRegularFile).filter(f -> {
-                String n = f.getFileName().toString();
-                return n.endsWith(".war") || n.equals("bomb.bin") || size(f) >= 64L << 20;
-            }).toList();
-            assertEquals(List.of(), unpacked);
-        }
+        // one new file, the archive itself under its hash: nothing unpacked beside it
+        List<Path> added = new ArrayList<>(storeFiles());
+        added.removeAll(storedBefore);
+        assertEquals(List.of(EvidenceApi.stored(stored.getString("sha256")).toAbsolutePath()), added);
         assertEquals(archive.length, Files.size(EvidenceApi.stored(stored.getString("sha256"))));
 
         var download = EvidenceApi.downloadStream(CN_REPORTER, stored.getString("id"));
@@ -142,11 +143,9 @@ class EvidenceAbuseIT {
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
+    private static List<Path> storeFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(EvidenceApi.STORE)) {
+            return files.filter(Files::isRegularFile).map(Path::toAbsolutePath).toList();
         }
     }
 }
