@@ -44,8 +44,20 @@ class LoadIT {
 
     @Test
     void concurrentClientsOfFourCountriesGetNo5xxLoseNoWriteAndSeeNoOtherPairsData() throws Exception {
-        AgreementIT.inForce(RUN);
-        Agreements.inForce("DE", "FR", "AMBER", 30, "logs");
+        String cnUs = AgreementIT.inForce(RUN);
+        String deFr = Agreements.inForce("DE", "FR", "AMBER", 30, "logs");
+        try {
+            load();
+        } finally {
+            Agreements.terminate(cnUs, "CN");
+            Agreements.terminate(deFr, "DE");
+        }
+        assertTrue(failures.isEmpty(), () -> failures.size() + " failures of " + calls + " calls, e.g. "
+                + failures.stream().limit(5).toList());
+        assertEveryWriteStored();
+    }
+
+    private void load() throws Exception {
         Instant end = Instant.now().plusSeconds(SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -61,8 +73,9 @@ class LoadIT {
         } finally {
             pool.shutdownNow();
         }
-        assertTrue(failures.isEmpty(), () -> failures.size() + " failures of " + calls + " calls, e.g. "
-                + failures.stream().limit(5).toList());
+    }
+
+    private void assertEveryWriteStored() {
         assertTrue(reports.get() >= CLIENTS, () -> "too little load: " + reports + " reports");
         assertEquals(reports.get(), LogDatabase.count("select count(*) from incident_report where title like '" + RUN + "%'"));
         assertEquals(requests.get(), LogDatabase.count("select count(*) from cooperation_request where title like '"

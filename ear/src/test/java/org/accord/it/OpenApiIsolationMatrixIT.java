@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.accord.it.support.Agreements;
 import org.accord.it.support.Api;
 import org.accord.it.support.DemoUser;
 import org.accord.it.support.DemoUsers;
@@ -22,6 +23,7 @@ import org.accord.it.support.EvidenceApi;
 import org.accord.it.support.Reply;
 import org.accord.it.support.Reports;
 import org.accord.it.support.Requests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -274,6 +276,11 @@ class OpenApiIsolationMatrixIT {
         for (String secret : secrets) {
             assertFalse(body.contains(secret), () -> request + " leaks " + secret + ": " + body);
         }
+    }
+
+    @AfterAll
+    static void endTheAgreement() {
+        Agreements.terminate(agreement, "CN");
     }
 
     @Test
