@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.accord.it.support.Api;
+import org.accord.it.support.BadTokens;
 import org.accord.it.support.BadTokens.KeyBytes;
 import org.accord.it.support.DemoUser;
 import org.accord.it.support.Reply;
@@ -89,6 +90,13 @@ class TokenIT {
                 Named.of("HS256 keyed with the realm's RSA public key (PEM)", hmacWithPublicKey(genuine, KeyBytes.PEM)),
                 Named.of("HS256 keyed with the realm's public_key text", hmacWithPublicKey(genuine, KeyBytes.REALM_TEXT)),
                 Named.of("own key embedded in the jwk header", withEmbeddedKey(genuine)),
+                Named.of("unknown kid, signed with our own key", BadTokens.unknownKid(genuine)),
+                Named.of("jku header naming our own key set", BadTokens.withKeyUrl(genuine, "jku",
+                        "http://evil.example/jwks.json")),
+                Named.of("jku header naming the realm's own certs URL (key swapped)", BadTokens.withKeyUrl(genuine,
+                        "jku", Tokens.ISSUER + "/protocol/openid-connect/certs")),
+                Named.of("x5u header naming our own certificate", BadTokens.withKeyUrl(genuine, "x5u",
+                        "http://evil.example/cert.pem")),
                 Named.of("token of client accord-other (no accord audience)", otherAudienceToken()),
                 Named.of("ID token used as bearer token", idToken()));
     }

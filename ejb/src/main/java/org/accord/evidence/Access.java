@@ -15,6 +15,7 @@ final class Access {
     private final Caller caller;
     private final String agreement;
     private final VisibleEvidence visible;
+    private final boolean ownerSide;
 
     Access(Evidence evidence, List<EvidenceShare> shares, List<EvidenceShare> open, List<String> receivers,
             TenantScope tenant) {
@@ -23,7 +24,7 @@ final class Access {
         this.caller = tenant.caller();
         this.agreement = open.stream().filter(s -> caller.belongsTo(s.getCountry()))
                 .map(EvidenceShare::getAgreementReference).findFirst().orElse(null);
-        boolean ownerSide = tenant.canRead(evidence.getOwnerCountry());
+        this.ownerSide = tenant.canRead(evidence.getOwnerCountry());
         List<EvidenceShare> seen = ownerSide ? shares
                 : shares.stream().filter(s -> caller.belongsTo(s.getCountry()) && open.contains(s)).toList();
         this.visible = new VisibleEvidence(evidence, seen,
@@ -50,6 +51,21 @@ final class Access {
 
     List<String> involved() {
         return List.of(evidence.getOwnerCountry(), caller.country());
+    }
+
+    /**
+     * Whether the caller sees this custody event: the owner's side (and oversight) sees all; a receiver sees
+     * the owner's own handling and what concerns its own country, never a share with, or a download by,
+     * another receiver (docs/evidence.md: "a receiver sees only its own").
+     */
+    boolean sees(CustodyEvent event) {
+        if (ownerSide) {
+            return true;
+        }
+        if (event.getPartnerCountry() != null) {
+            return caller.belongsTo(event.getPartnerCountry());
+        }
+        return evidence.getOwnerCountry().equals(event.getActorCountry()) || caller.belongsTo(event.getActorCountry());
     }
 
     VisibleEvidence visible() {

@@ -25,10 +25,13 @@ public final class DisplayNames {
         if (sent == null) {
             return FALLBACK;
         }
-        String name = Normalizer.normalize(sent, Normalizer.Form.NFC);
-        name = lastSegment(stripInvisible(name));
+        // invisible characters out first, then NFC: a format character between a letter and its combining
+        // mark would otherwise keep them apart until a second pass (found by DisplayNamesFuzzTest)
+        String name = Normalizer.normalize(stripInvisible(sent), Normalizer.Form.NFC);
+        name = lastSegment(name);
         name = name.replaceAll("[<>:\"|?*]", "_").strip();
-        name = name.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
+        // (?U): every Unicode space (U+3000, U+2000-U+200A...), not only ASCII ones (found by DisplayNamesFuzzTest)
+        name = name.replaceAll("(?U)^[.\\s]+", "").replaceAll("(?U)[.\\s]+$", "");
         if (name.isEmpty()) {
             return FALLBACK;
         }
@@ -36,7 +39,8 @@ public final class DisplayNames {
         if (DEVICE_NAMES.contains(base.toUpperCase(Locale.ROOT))) {
             name = "_" + name;
         }
-        return truncate(name);
+        // a cut at 200 code points can end the name in a dot or a space again (found by DisplayNamesFuzzTest)
+        return truncate(name).replaceAll("(?U)[.\\s]+$", "");
     }
 
     /** Drops control characters (Cc) and format characters (Cf: bidi overrides, isolates, marks, zero-width). */

@@ -83,7 +83,8 @@ public class EvidenceService {
     }
 
     public List<CustodyEvent> custody(String reference) {
-        return repository.custodyOf(readable(reference, "evidence.read").evidence());
+        Access access = readable(reference, "evidence.read");
+        return repository.custodyOf(access.evidence()).stream().filter(access::sees).toList();
     }
 
     public List<EvidenceShare> shares(String reference) {

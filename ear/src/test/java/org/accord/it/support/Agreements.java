@@ -34,4 +34,15 @@ public final class Agreements {
         Api.post("/api/agreements/" + id + "/ratify").as(DemoUsers.liaisonOf(partner)).send().expect(200);
         return id;
     }
+
+    /**
+     * Terminates an agreement as the liaison of {@code party}, so that a test leaves no agreement in force
+     * that other tests assume absent (they run on the same database, in no fixed order).
+     */
+    public static void terminate(String id, String party) {
+        DemoUser liaison = DemoUsers.liaisonOf(party);
+        Reply current = Api.get("/api/agreements/" + id).as(liaison).send().expect(200);
+        Api.post("/api/agreements/" + id + "/terminate").as(liaison).ifMatch(current.etag())
+                .json(Json.createObjectBuilder().add("reason", "end of test").build()).send().expect(200);
+    }
 }

@@ -50,6 +50,35 @@ public final class BadTokens {
         return forged.serialize();
     }
 
+    /** Re-signed with our own key under a {@code kid} the realm never issued. */
+    public static String unknownKid(String genuine) throws Exception {
+        SignedJWT real = SignedJWT.parse(genuine);
+        RSAKey ours = new RSAKeyGenerator(2048).keyID("unknown-" + System.nanoTime()).generate();
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(ours.getKeyID())
+                .type(JOSEObjectType.JWT).build(), real.getJWTClaimsSet());
+        forged.sign(new RSASSASigner(ours));
+        return forged.serialize();
+    }
+
+    /**
+     * Re-signed with our own key whose set (jku) or certificate (x5u) the header points at; a verifier that
+     * fetches keys from a token's own header accepts it.
+     */
+    public static String withKeyUrl(String genuine, String header, String url) throws Exception {
+        SignedJWT real = SignedJWT.parse(genuine);
+        RSAKey ours = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
+        JWSHeader.Builder builder = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(ours.getKeyID())
+                .type(JOSEObjectType.JWT);
+        if (header.equals("jku")) {
+            builder.jwkURL(java.net.URI.create(url));
+        } else {
+            builder.x509CertURL(java.net.URI.create(url));
+        }
+        SignedJWT forged = new SignedJWT(builder.build(), real.getJWTClaimsSet());
+        forged.sign(new RSASSASigner(ours));
+        return forged.serialize();
+    }
+
     public static String withCountry(String genuine, String country) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet())
                 .claim("country", country).build();

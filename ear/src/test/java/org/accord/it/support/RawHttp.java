@@ -48,6 +48,11 @@ public final class RawHttp implements AutoCloseable {
         out.flush();
     }
 
+    /** Whether the server has begun to answer (or closed the connection) already. */
+    public boolean answered() throws IOException {
+        return socket.getInputStream().available() > 0;
+    }
+
     /** The status line and whatever of the answer arrives within the socket timeout. */
     public String answer() throws IOException {
         InputStream in = socket.getInputStream();

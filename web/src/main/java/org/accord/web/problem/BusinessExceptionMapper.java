@@ -9,6 +9,7 @@ import org.accord.common.ConflictException;
 import org.accord.common.InvalidInputException;
 import org.accord.common.NotFoundException;
 import org.accord.common.PayloadTooLargeException;
+import org.accord.common.RequestTimeoutException;
 import org.accord.common.PreconditionRequiredException;
 import org.accord.common.StaleVersionException;
 
@@ -38,6 +39,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return 428;
         } else if (e instanceof PayloadTooLargeException) {
             return 413;
+        } else if (e instanceof RequestTimeoutException) {
+            return 408;
         }
         return 400;
     }
