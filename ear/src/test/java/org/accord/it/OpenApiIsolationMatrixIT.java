@@ -111,6 +111,19 @@ class OpenApiIsolationMatrixIT {
         expect("GET /api/exchange-log/export/log.zip", "403 403 200 | 403 403 200 | 403 403 200 | 200 | 403 | 403");
         expect("GET /api/exchange-log/dossier.pdf", "403 403 200 | 403 403 200 | 403 403 200 | 200 | 403 | 403");
         expect("POST /api/exchange-log/verify", "403 403 200 | 403 403 200 | 403 403 200 | 200 | 403 | 403");
+        // indicators: the owner's country lists and imports them; a partner reads only those of a request to it
+        expect("GET /api/reports/{id}/indicators", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
+        expect("POST /api/reports/{id}/indicators", "422 422 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
+        expect("GET /api/reports/{id}/indicators/stix", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
+        expect("GET /api/reports/{id}/indicators/routing", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
+        expect("POST /api/reports/{id}/indicators/routing", "200 200 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
+        expect("POST /api/reports/{id}/indicators/requests", "422 422 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
+        expect("GET /api/reports/{id}/indicators/imports", "200 200 403 | 404 404 404 | 404 404 404 | 403 | 403 | 403");
+        expect("GET /api/imports/{id}", "404 404 404 | 404 404 404 | 404 404 404 | 404 | 403 | 403");
+        expect("GET /api/imports/running/{job}", "404 404 404 | 404 404 404 | 404 404 404 | 404 | 403 | 403");
+        expect("DELETE /api/imports/running/{job}", "404 404 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
+        expect("GET /api/requests/{id}/indicators", "200 200 200 | 200 200 200 | 404 404 404 | 200 | 403 | 403");
+        expect("GET /api/requests/{id}/indicators/csv", "200 200 200 | 200 200 200 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/notifications", "200 200 200 | 200 200 200 | 200 200 200 | 200 | 403 | 403");
         // knobs of the test server only (-Daccord.test-controls=true): the admin alone
         expect("PUT /api/test-controls/clock", "403 403 403 | 403 403 403 | 403 403 403 | 403 | 422 | 403");
@@ -212,7 +225,8 @@ class OpenApiIsolationMatrixIT {
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("/reports/{id}", "/reports/" + report).replace("/requests/{id}", "/requests/" + request)
                 .replace("/evidence/{id}", "/evidence/" + evidence).replace("/agreements/{id}", "/agreements/" + agreement)
-                .replace("{code}", "CN").replace("{country}", "DE");
+                .replace("{code}", "CN").replace("{country}", "DE").replace("/imports/{id}", "/imports/999999999")
+                .replace("{job}", "no-such-job");
         String query = switch (operation) {
             case "GET /api/exchange-log/proofs/inclusion" -> "?seq=0&treeSize=" + treeSize;
             case "GET /api/exchange-log/proofs/consistency" -> "?from=" + treeSize + "&to=" + treeSize;
@@ -237,6 +251,9 @@ class OpenApiIsolationMatrixIT {
         }
         if (operation.equals("POST /api/evidence")) {
             call.header("Content-Type", "application/octet-stream");
+        }
+        if (operation.equals("POST /api/reports/{id}/indicators")) {
+            call.header("Content-Type", "text/csv");
         }
         Reply reply = call.send();
         assertEquals(expected(operation, user), reply.status(), () -> user + " " + operation + " answered " + reply);

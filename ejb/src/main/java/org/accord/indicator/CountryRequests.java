@@ -49,8 +49,8 @@ public class CountryRequests {
     @RolesAllowed({REPORTER, LIAISON})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<CountryOutcome> sendPerCountry(String reportReference, PerCountryDraft draft, String idempotencyKey) {
+        access.writable(reportReference); // who may not send learns nothing about the body first
         Validation.requireValid(validator, draft);
-        access.writable(reportReference);
         CountryRequests self = context.getBusinessObject(CountryRequests.class);
         List<CountryOutcome> outcomes = new ArrayList<>();
         for (String country : draft.countries()) {
