@@ -169,6 +169,9 @@ class RequestIT {
         Requests.act(CN_REPORTER, id, "close", null).expect(200);
         Requests.post(CN_REPORTER, id, "too late").expectProblem(409);
         assertEquals("closed", Requests.read(US_LIAISON, id).expect(200).json().getString("status"));
+        // every refused step above left no entry; each step taken left exactly one
+        assertEquals(List.of("request.sent", "request.acknowledged", "request.declined", "request.closed"),
+                ExchangeLogApi.actions(ExchangeLogApi.entriesAbout(INT_AUDITOR, id)));
     }
 
     @Test
