@@ -121,8 +121,7 @@ class OpenApiIsolationMatrixIT {
         expect("POST /api/reports/{id}/indicators/requests", "422 422 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/imports", "200 200 403 | 404 404 404 | 404 404 404 | 403 | 403 | 403");
         expect("GET /api/imports/{id}", "404 404 404 | 404 404 404 | 404 404 404 | 404 | 403 | 403");
-        expect("GET /api/imports/running/{job}", "404 404 404 | 404 404 404 | 404 404 404 | 404 | 403 | 403");
-        expect("DELETE /api/imports/running/{job}", "404 404 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
+        expect("DELETE /api/imports/{id}", "404 404 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("GET /api/requests/{id}/indicators", "200 200 200 | 200 200 200 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/requests/{id}/indicators/csv", "200 200 200 | 200 200 200 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/notifications", "200 200 200 | 200 200 200 | 200 200 200 | 200 | 403 | 403");

@@ -53,11 +53,15 @@ public class IndicatorImport {
 
     private long millis;
 
+    /** The job that ran this import (docs/indicators.md, "Progress and cancelling"). */
+    @Column(name = "job_id")
+    private String jobId;
+
     protected IndicatorImport() {
     }
 
     IndicatorImport(long reportId, ImportFormat format, boolean skipInvalid, ImportCounts counts, String lineErrors,
-            String importedBy, Instant importedAt, long millis) {
+            String importedBy, Instant importedAt, long millis, String jobId) {
         this.reportId = reportId;
         this.format = format.wire();
         this.skipInvalid = skipInvalid;
@@ -73,6 +77,7 @@ public class IndicatorImport {
         this.importedBy = importedBy;
         this.importedAt = importedAt;
         this.millis = millis;
+        this.jobId = jobId;
     }
 
     public Long getId() {
@@ -137,5 +142,9 @@ public class IndicatorImport {
 
     public long getMillis() {
         return millis;
+    }
+
+    public String getJobId() {
+        return jobId;
     }
 }

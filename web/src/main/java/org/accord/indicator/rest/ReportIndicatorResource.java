@@ -138,8 +138,8 @@ public class ReportIndicatorResource {
 
     @GET
     @Path("imports")
-    public List<RunningImportView> running(@PathParam("id") String id) {
-        return imports.runningInto(id).stream().map(RunningImportView::of).toList();
+    public List<ImportJobView> running(@PathParam("id") String id) {
+        return imports.runningInto(id).stream().map(ImportJobView::of).toList();
     }
 
     private static boolean blank(String s) {
