@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accord.common.Page;
+import org.accord.cooperation.CooperationRequest;
 
 /** Indicators, imports and request links in the database; callers decide who may see them. */
 @ApplicationScoped
@@ -119,4 +120,22 @@ public class IndicatorRepository {
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
+    /** The countries that sent {@code country} requests carrying indicators (its TAXII collections). */
+    public List<String> sendersOfIndicatorsTo(String country) {
+        return em.createQuery("select distinct r.senderCountry from CooperationRequest r where r.requestedCountry = :c"
+                + " and exists (select l.n from RequestIndicator l where l.requestId = r.id)", String.class)
+                .setParameter("c", country).getResultList().stream().sorted().toList();
+    }
+
+    /** The requests from {@code sender} to {@code requested} that carry indicators, oldest first (then by id). */
+    public List<CooperationRequest> requestsCarryingIndicators(String sender, String requested) {
+        return em.createQuery("select r from CooperationRequest r where r.senderCountry = :s"
+                + " and r.requestedCountry = :c and exists (select l.n from RequestIndicator l where l.requestId = r.id)"
+                + " order by r.sentAt, r.id", CooperationRequest.class).setParameter("s", sender)
+                .setParameter("c", requested).getResultList();
+    }
+
+    public void clear() {
+        em.clear();
+    }
 }
