@@ -175,13 +175,18 @@ class TaxiiIT {
     @Order(3)
     void aThirdCountryTheSenderAndTheOversightBodySeeNoneOfIt() {
         String unknown = UUID.randomUUID().toString();
-        for (DemoUser user : List.of(DemoUsers.liaisonOf("DE"), DemoUsers.national("FR", DemoUser.AUDITOR), CN_REPORTER, INT_AUDITOR)) {
-            assertFalse(collectionsOf(user).stream().anyMatch(c -> c.getString("id").equals(collection)), user::toString);
-            for (String suffix : List.of("/", "/objects/", "/manifest/", "/objects/indicator--" + UUID.randomUUID() + "/")) {
+        List<DemoUser> others = List.of(DemoUsers.liaisonOf("DE"), DemoUsers.national("FR", DemoUser.AUDITOR),
+                CN_REPORTER, INT_AUDITOR);
+        for (DemoUser user : others) {
+            assertFalse(collectionsOf(user).stream().anyMatch(c -> c.getString("id").equals(collection)),
+                    user::toString);
+            String object = "/objects/indicator--" + UUID.randomUUID() + "/";
+            for (String suffix : List.of("/", "/objects/", "/manifest/", object)) {
                 JsonObject foreign = Api.get(collectionPath() + suffix).as(user).send().expectProblem(404);
                 JsonObject none = Api.get(TAXII + "/collections/" + unknown + suffix).as(user).send()
                         .expectProblem(404);
-                assertEquals(none.toString().replace(unknown, collection), foreign.toString(), "same answer as unknown");
+                assertEquals(none.toString().replace(unknown, collection), foreign.toString(),
+                        "the same answer as for an unknown collection");
                 assertNoSharedValueIn(foreign.toString());
             }
             assertNoSharedValueIn(Api.get(TAXII + "/collections/").as(user).send().expect(200).body());

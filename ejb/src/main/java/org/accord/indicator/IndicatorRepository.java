@@ -135,7 +135,8 @@ public class IndicatorRepository {
     /** The requests from {@code sender} to {@code requested} that carry indicators, oldest first (then by id). */
     public List<CooperationRequest> requestsCarryingIndicators(String sender, String requested) {
         return em.createQuery("select r from CooperationRequest r where r.senderCountry = :s"
-                + " and r.requestedCountry = :c and exists (select l.n from RequestIndicator l where l.requestId = r.id)"
+                + " and r.requestedCountry = :c"
+                + " and exists (select l.n from RequestIndicator l where l.requestId = r.id)"
                 + " order by r.sentAt, r.id", CooperationRequest.class).setParameter("s", sender)
                 .setParameter("c", requested).getResultList();
     }

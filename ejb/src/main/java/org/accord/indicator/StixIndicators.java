@@ -51,7 +51,8 @@ public final class StixIndicators {
      * Writes the indicator object; {@code request} (nullable) is the cooperation request that carried it, written as
      * {@code x_accord_request}.
      */
-    public static void write(JsonGenerator json, String id, Indicator indicator, IncidentReport report, String request) {
+    public static void write(JsonGenerator json, String id, Indicator indicator, IncidentReport report,
+            String request) {
         String marking = TLP_IDS.get(report.getTlp());
         Instant validFrom = indicator.getFirstSeen() == null ? report.getAwareAt() : indicator.getFirstSeen();
         common(json, "indicator", id, report).write("created_by_ref", identityOf(report.getOwnerCountry()))

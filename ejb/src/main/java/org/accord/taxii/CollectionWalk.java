@@ -57,7 +57,8 @@ class CollectionWalk {
         return found;
     }
 
-    private void collect(CooperationRequest request, long report, int n, TaxiiQuery query, List<SharedIndicator> found) {
+    private void collect(CooperationRequest request, long report, int n, TaxiiQuery query,
+            List<SharedIndicator> found) {
         Map<Long, IncidentReport> reports = request.getReports().stream()
                 .collect(Collectors.toMap(IncidentReport::getId, Function.identity()));
         while (found.size() <= query.limit()) {

@@ -39,6 +39,7 @@ public record TaxiiCursor(long sentAtMicros, long requestId, long reportId, int 
 
     /** Whether a request sent at {@code sentAtMicros} with id {@code requestId} comes before this position's. */
     boolean isAfter(long requestSentAtMicros, long requestId) {
-        return sentAtMicros > requestSentAtMicros || (sentAtMicros == requestSentAtMicros && this.requestId > requestId);
+        return sentAtMicros > requestSentAtMicros
+                || (sentAtMicros == requestSentAtMicros && this.requestId > requestId);
     }
 }

@@ -20,7 +20,8 @@ final class TaxiiMediaTypes {
     /** The answer's media type for this request's {@code Accept} (in the client's order of preference). */
     static MediaType choose(HttpHeaders headers) {
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType() || (accepted.getType().equals("application") && accepted.isWildcardSubtype())) {
+            boolean anyApplication = accepted.getType().equals("application") && accepted.isWildcardSubtype();
+            if (accepted.isWildcardType() || anyApplication) {
                 return TAXII_TYPE;
             }
             if (accepted.getType().equals("application") && accepted.getSubtype().equals("taxii+json")) {
