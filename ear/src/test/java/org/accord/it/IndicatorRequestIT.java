@@ -5,6 +5,7 @@ import static org.accord.it.support.DemoUsers.INT_AUDITOR;
 import static org.accord.it.support.DemoUsers.US_AUDITOR;
 import static org.accord.it.support.DemoUsers.US_LIAISON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -13,7 +14,9 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.accord.it.support.Agreements;
 import org.accord.it.support.Api;
+import org.accord.it.support.DemoUser;
 import org.accord.it.support.DemoUsers;
 import org.accord.it.support.ExchangeLogApi;
 import org.accord.it.support.Indicators;
@@ -39,7 +42,7 @@ class IndicatorRequestIT {
 
     @Test
     void oneRequestPerCountryEachWithExactlyItsIndicators() {
-        Indicators.investigationSupportInForce();
+        String agreement = Indicators.investigationSupportInForce();
         String report = Reports.create(CN_REPORTER, Reports.uniqueTitle("IndicatorRequestIT")).getString("id");
         Indicators.importCsv(CN_REPORTER, report, FEED, "").expect(201);
 
@@ -88,5 +91,39 @@ class IndicatorRequestIT {
                         .add("body", "Please help take them down").build()).send().expect(200).array();
         assertEquals(request, retry.getJsonObject(0).getString("request"));
         assertEquals(3, retry.getJsonObject(0).getInt("indicators"));
+
+        // once the agreement ends, the requested country no longer reads them (as TAXII); the sender still does
+        Agreements.terminate(agreement, "CN");
+        assertTrue(Api.get("/api/requests/" + request + "/indicators").as(US_LIAISON).send().expectProblem(403)
+                .getString("detail").contains("no longer shown to US"));
+        Api.get("/api/requests/" + request + "/indicators/csv").as(US_LIAISON).send().expectProblem(403);
+        assertEquals(3, Api.get("/api/requests/" + request + "/indicators").as(CN_REPORTER).send().expect(200).json()
+                .getInt("total"));
+    }
+
+    @Test
+    void theIndicatorsOfATlpRedReportAreNotShownToAuditors() {
+        String agreement = Agreements.inForce("CN", "US", "RED", 30);
+        try {
+            String report = Reports.create(CN_REPORTER, Reports.body(Reports.uniqueTitle("IndicatorRequestIT red"))
+                    .add("tlp", "RED").build()).getString("id");
+            Indicators.importCsv(CN_REPORTER, report, FEED, "").expect(201);
+            JsonObject us = Api.post(Indicators.path(report) + "/requests").as(CN_REPORTER)
+                    .json(Json.createObjectBuilder().add("countries", Json.createArrayBuilder().add("US"))
+                            .add("type", "information-request").add("agreement", agreement)
+                            .add("title", "Red control servers")
+                            .add("body", "Please look").build()).send().expect(200).array().getJsonObject(0);
+            assertEquals("sent", us.getString("outcome"), us::toString);
+            String request = us.getString("request");
+            String path = "/api/requests/" + request + "/indicators";
+            assertEquals(3, Api.get(path).as(US_LIAISON).send().expect(200).json().getInt("total"));
+            assertEquals(3, Api.get(path).as(CN_REPORTER).send().expect(200).json().getInt("total"));
+            for (DemoUser auditor : List.of(US_AUDITOR, DemoUsers.CN_AUDITOR, INT_AUDITOR)) {
+                JsonObject refused = Api.get(path).as(auditor).send().expectProblem(403);
+                assertFalse(refused.toString().contains("4.1.2.3"), refused::toString);
+            }
+        } finally {
+            Agreements.terminate(agreement, "CN");
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.accord.incident.IncidentReport;
 import java.util.Map;
 import java.util.Optional;
 import org.accord.common.Page;
@@ -97,6 +98,13 @@ public class IndicatorRepository {
         return em.createNativeQuery("insert into cooperation_request_indicator (request_id, report_id, n)"
                 + " select ?, report_id, n from indicator where report_id = ? and routed_country = ?")
                 .setParameter(1, requestId).setParameter(2, reportId).setParameter(3, country).executeUpdate();
+    }
+
+    /** The reports whose indicators the request carries. */
+    public List<IncidentReport> reportsCarriedBy(long requestId) {
+        return em.createQuery("select r from IncidentReport r where r.id in (select distinct l.reportId from"
+                + " RequestIndicator l where l.requestId = :request)", IncidentReport.class)
+                .setParameter("request", requestId).getResultList();
     }
 
     public long countLinked(long requestId) {

@@ -14,12 +14,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.accord.caller.TenantScope;
+import org.accord.common.AccessDeniedException;
 import org.accord.common.InvalidInputException;
 import org.accord.common.Page;
 import org.accord.cooperation.CooperationRequest;
 import org.accord.cooperation.CooperationRequestService;
+import org.accord.cooperation.SharedReports;
 import org.accord.exchangelog.ExchangeLog;
 import org.accord.exchangelog.LogEvent;
+import org.accord.incident.IncidentReport;
+import org.accord.incident.Tlp;
 
 /**
  * The indicators a cooperation request carries, for both sides of the request and their auditors
@@ -38,6 +42,8 @@ public class RequestIndicators {
     IndicatorRepository indicators;
     @Inject
     TenantScope tenant;
+    @Inject
+    SharedReports sharedReports;
     @Inject
     ExchangeLog exchangeLog;
     @PersistenceContext
@@ -77,9 +83,27 @@ public class RequestIndicators {
         }
     }
 
+    /**
+     * The request, when the caller may read its indicators: the sender's country always; anyone else (the
+     * requested country, the oversight body) only while the request shows its reports to the requested country —
+     * not withdrawn, agreement in force, TLP within its ceiling — the rule TAXII applies too. Auditors never read
+     * the indicators of a TLP:RED report (they see its metadata only).
+     */
     private CooperationRequest readable(String reference) {
         CooperationRequest request = requests.get(reference);
-        if (!tenant.caller().belongsTo(request.getSenderCountry())) {
+        boolean sender = tenant.caller().belongsTo(request.getSenderCountry());
+        for (IncidentReport report : indicators.reportsCarriedBy(request.getId())) {
+            if (report.getTlp() == Tlp.RED && tenant.caller().hasRole(AUDITOR)) {
+                throw new AccessDeniedException("The indicators of " + report.getReference() + " are TLP:RED:"
+                        + " auditors see its metadata only");
+            }
+            if (!sender && !sharedReports.shows(request, report)) {
+                throw new AccessDeniedException("The indicators of " + reference + " are no longer shown to "
+                        + request.getRequestedCountry() + ": the request was withdrawn, its agreement is not in"
+                        + " force, or " + report.getReference() + " is above the agreement's TLP ceiling");
+            }
+        }
+        if (!sender) {
             exchangeLog.append(new LogEvent("request.indicators-read", request.getCountries(), "request", reference,
                     request.getAgreementReference(), null));
         }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.accord.caller.Roles;
+import org.accord.caller.TenantScope;
 import org.accord.cooperation.CooperationRequest;
 import org.accord.cooperation.SharedReports;
 import org.accord.incident.IncidentReport;
+import org.accord.incident.Tlp;
 import org.accord.indicator.Indicator;
 import org.accord.indicator.IndicatorRepository;
 
@@ -28,11 +31,18 @@ class CollectionWalk {
     IndicatorRepository indicators;
     @Inject
     SharedReports shares;
+    @Inject
+    TenantScope tenant;
 
-    /** The requests of the collection whose indicators it shows now: every report of the request is shown. */
+    /**
+     * The requests of the collection whose indicators it shows now: every report of the request is shown, and none
+     * is TLP:RED when the reader is an auditor (auditors see a TLP:RED report's metadata only).
+     */
     List<CooperationRequest> shownRequests(TaxiiCollection collection) {
+        boolean auditor = tenant.caller().hasRole(Roles.AUDITOR);
         return indicators.requestsCarryingIndicators(collection.partner(), collection.country()).stream()
-                .filter(r -> r.getReports().stream().allMatch(report -> shares.shows(r, report))).toList();
+                .filter(r -> r.getReports().stream().allMatch(report -> shares.shows(r, report)
+                        && !(auditor && report.getTlp() == Tlp.RED))).toList();
     }
 
     /** Up to {@code query.limit() + 1} objects after {@code query.next()} (one more tells whether there are more). */
