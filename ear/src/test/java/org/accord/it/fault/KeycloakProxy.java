@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP relay in the test JVM between the fault tests' WildFly and the shared Keycloak (localhost:8180), which
@@ -23,6 +24,7 @@ final class KeycloakProxy implements AutoCloseable {
     private static final int KEYCLOAK_PORT = 8180;
 
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong connections = new AtomicLong();
     private volatile ServerSocket listener;
 
     static String url() {
@@ -43,6 +45,11 @@ final class KeycloakProxy implements AutoCloseable {
         accepting.start();
     }
 
+    /** How many connections the portal opened to Keycloak through here so far. */
+    long connections() {
+        return connections.get();
+    }
+
     /** Keycloak "stops": nothing answers on the proxy's port any more. */
     synchronized void cut() throws IOException {
         if (listener != null) {
@@ -59,6 +66,7 @@ final class KeycloakProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                connections.incrementAndGet();
                 Socket keycloak = new Socket(InetAddress.getLoopbackAddress(), KEYCLOAK_PORT);
                 open.add(client);
                 open.add(keycloak);
