@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL cluster of the fault tests alone (never the shared one on 5432): made with {@code initdb} in
- * {@code target/fault/postgres}, run as user {@code postgres} on 127.0.0.1:{@value #PORT} with trust
+ * {@code target/fault/postgres}, run as user {@code postgres} (when the tests run as root) on 127.0.0.1:{@value #PORT} with trust
  * authentication and no Unix socket, stopped, hung and resumed at will, and removed at the end. Its log stays
  * in {@code target/fault/postgres.log}.
  */
@@ -23,6 +23,7 @@ final class ThrowawayPostgres implements AutoCloseable {
 
     static final int PORT = 5499;
     static final String DATABASE = "accord";
+    private static final boolean AS_ROOT = "root".equals(System.getProperty("user.name"));
 
     private final Path bin;
     private final Path data;
@@ -44,7 +45,9 @@ final class ThrowawayPostgres implements AutoCloseable {
         Files.createDirectories(data);
         Files.deleteIfExists(log);
         Files.createFile(log);
-        Commands.run("chown", "postgres:postgres", data.toString(), log.toString());
+        if (AS_ROOT) {
+            Commands.run("chown", "postgres:postgres", data.toString(), log.toString());
+        }
         asPostgres(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
                 "--no-sync", "-E", "UTF8", "--locale=C");
         Files.writeString(data.resolve("postgresql.conf"), String.join("\n", "", "port = " + PORT,
@@ -130,8 +133,9 @@ final class ThrowawayPostgres implements AutoCloseable {
         }
     }
 
+    /** PostgreSQL refuses to run as root: then as user postgres, otherwise as whoever runs the tests. */
     private static void asPostgres(String... command) {
-        List<String> line = new ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
+        List<String> line = new ArrayList<>(AS_ROOT ? List.of("runuser", "-u", "postgres", "--") : List.of());
         line.addAll(List.of(command));
         Commands.run(line.toArray(String[]::new));
     }
