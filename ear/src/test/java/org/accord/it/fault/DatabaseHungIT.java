@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.accord.it.support.Api;
 import org.accord.it.support.Reply;
 import org.accord.it.support.Reports;
@@ -79,7 +80,7 @@ class DatabaseHungIT {
     private record Timed(Reply reply, Duration took) {
     }
 
-    private static Timed timed(java.util.function.Supplier<Reply> call) {
+    private static Timed timed(Supplier<Reply> call) {
         long start = System.nanoTime();
         Reply reply = call.get();
         return new Timed(reply, Duration.ofNanos(System.nanoTime() - start));

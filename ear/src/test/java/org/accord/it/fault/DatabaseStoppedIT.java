@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.accord.it.support.Api;
 import org.accord.it.support.EvidenceApi;
 import org.accord.it.support.ExchangeLogApi;
@@ -161,15 +165,15 @@ class DatabaseStoppedIT {
         awaitTrue(() -> !tmpFiles().isEmpty(), "no upload streaming into tmp/");
     }
 
-    private static java.util.List<java.nio.file.Path> tmpFiles() {
+    private static List<Path> tmpFiles() {
         try {
             return EvidenceApi.temporaryFiles();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String failure)
+    private static void awaitTrue(BooleanSupplier condition, String failure)
             throws InterruptedException {
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < giveUp) {

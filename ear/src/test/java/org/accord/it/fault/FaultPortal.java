@@ -1,5 +1,7 @@
 package org.accord.it.fault;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -82,8 +84,8 @@ public final class FaultPortal implements BeforeAllCallback {
                 try {
                     keycloak.close();
                     postgres.close();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }

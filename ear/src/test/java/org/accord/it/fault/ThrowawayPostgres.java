@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -53,7 +54,7 @@ final class ThrowawayPostgres implements AutoCloseable {
         Files.writeString(data.resolve("postgresql.conf"), String.join("\n", "", "port = " + PORT,
                 "listen_addresses = '127.0.0.1'", "unix_socket_directories = ''", "fsync = off",
                 "synchronous_commit = off", "full_page_writes = off", "max_connections = 100", ""),
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         start();
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + PORT + "/postgres",
                 "postgres", "postgres"); Statement sql = db.createStatement()) {
