@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.accord.it.support.Api;
-import org.accord.it.support.DemoUsers;
 
 /**
  * A login to the portal's pages as a browser makes it, with a cookie jar of its own and one redirect at a time:
@@ -36,7 +35,7 @@ final class CodeFlowLogin {
     private final Map<String, Map<String, String>> cookies = new HashMap<>();
 
     /** Opens the dashboard, logs in as {@code user} at Keycloak, and returns the portal's answer to the code. */
-    HttpResponse<String> logIn(String user) throws IOException, InterruptedException {
+    HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get(Api.uri("/index.xhtml"));
         if (page.statusCode() != 302) {
             throw new AssertionError("the page did not send the browser to Keycloak: " + describe(page));
@@ -46,7 +45,7 @@ final class CodeFlowLogin {
         if (!action.find()) {
             throw new AssertionError("no login form at Keycloak: " + describe(form));
         }
-        String fields = "username=" + enc(user) + "&password=" + enc(DemoUsers.PASSWORD) + "&credentialId=";
+        String fields = "username=" + enc(user) + "&password=" + enc(password) + "&credentialId=";
         HttpResponse<String> submitted = send(withCookies(HttpRequest.newBuilder(URI.create(action.group(1)
                 .replace("&amp;", "&"))).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields))));
