@@ -13,10 +13,11 @@ import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.AuthenticationError;
 
 /**
- * A login that fails because Keycloak cannot be reached (SECURITY.md case 22): the OIDC client could not turn
- * the code Keycloak sent back into tokens and answers 403, which would show the page "your role does not allow
- * this". The user is told instead that the login service is unavailable (503, {@code Retry-After}), with a
- * link to try again; the page is static, so it works whatever else is down.
+ * A login the OIDC client could not complete (SECURITY.md case 22): it could not turn the code Keycloak sent back
+ * into tokens — Keycloak cannot be reached, or (indistinguishable to the client) Keycloak refused a code that was
+ * no longer valid — and answers 403, which would show the page "your role does not allow this". The user is told
+ * instead that the login could not be completed and may be retried (503, {@code Retry-After}); the page is
+ * static, so it works whatever else is down.
  */
 @WebFilter(urlPatterns = "/WEB-INF/errors/403.xhtml", dispatcherTypes = DispatcherType.ERROR)
 public class LoginUnavailableFilter extends HttpFilter {
@@ -32,7 +33,7 @@ public class LoginUnavailableFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LOG.warning("A login failed: the code could not be exchanged for tokens (is Keycloak reachable?)");
+        LOG.warning("A login was not completed: the code could not be exchanged for tokens (is Keycloak reachable?)");
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setContentType("text/html");
