@@ -62,9 +62,27 @@ public class EvidenceTransfers {
         return evidence.recordRead(ticket, false, actual);
     }
 
+    /**
+     * Removes the bytes this upload put into the store. When the database cannot say whether other evidence
+     * holds the same bytes (it is down: the very failure being cleaned up, SECURITY.md case 20), they are removed
+     * too: this write created the file, so another row could only hold it if an upload of identical bytes
+     * committed in the moments since, while the database was failing; an orphaned file, by contrast, would
+     * stay for good.
+     */
     private void discard(StoredContent content) {
+        if (!content.created()) {
+            return;
+        }
+        boolean heldElsewhere;
         try {
-            if (content.created() && !evidence.holdsContent(content.sha256())) {
+            heldElsewhere = evidence.holdsContent(content.sha256());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot ask the database about " + content.key() + " after a failed upload: "
+                    + "removing the bytes this upload stored", e);
+            heldElsewhere = false;
+        }
+        try {
+            if (!heldElsewhere) {
                 store.discard(content);
             }
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -91,6 +92,62 @@ public final class KeycloakAdmin {
         if (user != null) {
             send("DELETE", USERS + "/" + user.id(), null);
         }
+    }
+
+    // --- realm keys (SECURITY.md case 22: a rotated key is picked up) ---
+
+    private static final String REALM = Tokens.KEYCLOAK_URL + "/admin/realms/accord";
+
+    /** The realm's keys as its admin sees them: kid, provider (component) id, priority, status, algorithm. */
+    public static List<JsonObject> keys() {
+        return read(send("GET", REALM + "/keys", null).body()).getJsonArray("keys").getValuesAs(JsonObject.class);
+    }
+
+    /**
+     * Adds an {@code rsa-generated} RS256 key provider named {@code name} with {@code priority}; a priority above
+     * the realm's other keys makes it the signing key of new tokens. Returns the provider's (component's) id.
+     */
+    public static String addRsaKeyProvider(String name, long priority) {
+        JsonObject component = Json.createObjectBuilder().add("name", name).add("providerId", "rsa-generated")
+                .add("providerType", "org.keycloak.keys.KeyProvider")
+                .add("parentId", read(send("GET", REALM, null).body()).getString("id"))
+                .add("config", keyConfig(priority, true)).build();
+        HttpResponse<String> created = send("POST", REALM + "/components", component);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("adding key provider " + name + ": " + created.statusCode() + " "
+                    + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Makes a key provider passive (it verifies, no longer signs) with {@code priority}. */
+    public static void demoteKeyProvider(String id, long priority) {
+        JsonObject current = read(send("GET", REALM + "/components/" + id, null).body());
+        JsonObject updated = Json.createObjectBuilder(current).add("config", keyConfig(priority, false)).build();
+        HttpResponse<String> reply = send("PUT", REALM + "/components/" + id, updated);
+        if (reply.statusCode() != 204) {
+            throw new IllegalStateException("demoting key provider " + id + ": " + reply.statusCode() + " "
+                    + reply.body());
+        }
+    }
+
+    public static void deleteComponent(String id) {
+        if (id != null) {
+            send("DELETE", REALM + "/components/" + id, null);
+        }
+    }
+
+    private static JsonObject keyConfig(long priority, boolean active) {
+        return Json.createObjectBuilder().add("priority", Json.createArrayBuilder().add(Long.toString(priority)))
+                .add("enabled", Json.createArrayBuilder().add("true"))
+                .add("active", Json.createArrayBuilder().add(Boolean.toString(active)))
+                .add("algorithm", Json.createArrayBuilder().add("RS256"))
+                .add("keySize", Json.createArrayBuilder().add("2048")).build();
+    }
+
+    private static JsonObject read(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
     }
 
     /** A password grant of a throwaway user: the token response, or the error response. */

@@ -22,13 +22,20 @@ public final class RawHttp implements AutoCloseable {
 
     public RawHttp(String method, String pathAndQuery, String token, long contentLength, String contentType)
             throws IOException {
+        this(method, pathAndQuery, token, contentLength, contentType, "");
+    }
+
+    /** With one more header line, e.g. {@code "Idempotency-Key: 42"}. */
+    public RawHttp(String method, String pathAndQuery, String token, long contentLength, String contentType,
+            String extraHeader) throws IOException {
         URI base = URI.create(Api.BASE_URL);
         socket = new Socket(base.getHost(), base.getPort());
         socket.setSoTimeout(30_000);
         out = socket.getOutputStream();
         String head = method + " " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
                 + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: " + contentType + "\r\n"
-                + "Content-Length: " + contentLength + "\r\nAccept: application/json\r\n\r\n";
+                + "Content-Length: " + contentLength + "\r\nAccept: application/json\r\n"
+                + (extraHeader.isEmpty() ? "" : extraHeader + "\r\n") + "\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }

@@ -60,13 +60,16 @@ public final class PlatformExceptionMappers {
         }
     }
 
-    /** Anything unexpected: logged in full, answered without internals. */
+    /** Anything unexpected: logged in full, answered without internals; an unreachable database is a 503. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return DatabaseUnavailable.problem(e);
+            }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return Problem.response(500, "Internal error", "The request could not be completed");
         }
