@@ -1,13 +1,12 @@
 package org.accord.cooperation;
 
-import static org.accord.exchangelog.DossierStyle.BOLD;
-import static org.accord.exchangelog.DossierStyle.HEADER_BACKGROUND;
 import static org.accord.exchangelog.DossierStyle.SMALL;
 import static org.accord.exchangelog.DossierStyle.TEXT;
 import static org.accord.exchangelog.DossierStyle.TITLE;
 import static org.accord.exchangelog.DossierStyle.cell;
 import static org.accord.exchangelog.DossierStyle.fact;
 import static org.accord.exchangelog.DossierStyle.facts;
+import static org.accord.exchangelog.DossierStyle.headedTable;
 import static org.accord.exchangelog.DossierStyle.heading;
 import static org.accord.exchangelog.DossierStyle.paragraph;
 import static org.accord.exchangelog.DossierStyle.printable;
@@ -15,7 +14,6 @@ import static org.accord.exchangelog.DossierStyle.printable;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
@@ -63,7 +61,7 @@ public final class RequestPdf {
         document.add(facts);
 
         document.add(heading("Linked reports"));
-        PdfPTable linked = table(new float[] {22, 48, 15, 15}, "Report", "Title", "TLP", "Status");
+        PdfPTable linked = headedTable(new float[] {22, 48, 15, 15}, "Report", "Title", "TLP", "Status");
         for (LinkedReport report : reports) {
             row(linked, report.reference(), report.visible() ? report.title() : "(not shared with your country)",
                     report.tlp(), report.status());
@@ -71,14 +69,14 @@ public final class RequestPdf {
         document.add(linked);
 
         document.add(heading("Thread"));
-        PdfPTable thread = table(new float[] {22, 20, 12, 46}, "Time", "Author (country)", "Kind", "Text");
+        PdfPTable thread = headedTable(new float[] {22, 20, 12, 46}, "Time", "Author (country)", "Kind", "Text");
         for (RequestMessage m : request.getMessages()) {
             row(thread, UTC.format(m.getAt()), m.getAuthor() + " (" + m.getAuthorCountry() + ")", m.getKind(), m.getBody());
         }
         document.add(request.getMessages().isEmpty() ? paragraph("No messages.", TEXT) : thread);
 
         document.add(heading("State changes"));
-        PdfPTable changes = table(new float[] {22, 14, 14, 22, 28}, "Time", "From", "To", "By (country)", "Reason");
+        PdfPTable changes = headedTable(new float[] {22, 14, 14, 22, 28}, "Time", "From", "To", "By (country)", "Reason");
         for (RequestTransition t : request.getTransitions()) {
             row(changes, UTC.format(t.getAt()), t.getFromStatus() == null ? "-" : t.getFromStatus().wire(),
                     t.getToStatus().wire(), t.getActor() + " (" + t.getActorCountry() + ")", t.getReason());
@@ -100,18 +98,6 @@ public final class RequestPdf {
         fact(terms, "Onward sharing", agreement.isOnwardSharing() ? "allowed" : "not allowed", false);
         document.add(terms);
         document.close();
-    }
-
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            PdfPCell cell = cell(new Phrase(header, BOLD));
-            cell.setBackgroundColor(HEADER_BACKGROUND);
-            table.addCell(cell);
-        }
-        return table;
     }
 
     private static void row(PdfPTable table, String... values) {

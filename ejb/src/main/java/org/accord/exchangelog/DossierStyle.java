@@ -77,6 +77,19 @@ public final class DossierStyle {
         table.addCell(cell(new Phrase(words(mono ? value : printable(value), mono ? MONO : TEXT))));
     }
 
+    /** A full-width table whose first row, repeated on every page, holds the {@code headers}. */
+    public static PdfPTable headedTable(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : headers) {
+            PdfPCell cell = cell(new Phrase(header, BOLD));
+            cell.setBackgroundColor(HEADER_BACKGROUND);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
     public static PdfPCell cell(Phrase phrase) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorderWidth(0.3f);

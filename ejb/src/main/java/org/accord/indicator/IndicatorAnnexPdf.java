@@ -1,12 +1,11 @@
 package org.accord.indicator;
 
-import static org.accord.exchangelog.DossierStyle.BOLD;
-import static org.accord.exchangelog.DossierStyle.HEADER_BACKGROUND;
 import static org.accord.exchangelog.DossierStyle.SMALL;
 import static org.accord.exchangelog.DossierStyle.TITLE;
 import static org.accord.exchangelog.DossierStyle.cell;
 import static org.accord.exchangelog.DossierStyle.fact;
 import static org.accord.exchangelog.DossierStyle.facts;
+import static org.accord.exchangelog.DossierStyle.headedTable;
 import static org.accord.exchangelog.DossierStyle.heading;
 import static org.accord.exchangelog.DossierStyle.paragraph;
 import static org.accord.exchangelog.DossierStyle.printable;
@@ -14,7 +13,6 @@ import static org.accord.exchangelog.DossierStyle.printable;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
@@ -71,7 +69,7 @@ final class IndicatorAnnexPdf {
         document.add(facts);
 
         document.add(heading("Annex: indicators"));
-        PdfPTable annex = header();
+        PdfPTable annex = headedTable(WIDTHS, COLUMNS);
         annex.setComplete(false);
         int rows = 0;
         int after = 0;
@@ -87,18 +85,6 @@ final class IndicatorAnnexPdf {
         annex.setComplete(true);
         document.add(rows == 0 ? paragraph("The report has no indicators.", SMALL) : annex);
         document.close();
-    }
-
-    static PdfPTable header() {
-        PdfPTable table = new PdfPTable(WIDTHS);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String column : COLUMNS) {
-            PdfPCell cell = cell(new Phrase(column, BOLD));
-            cell.setBackgroundColor(HEADER_BACKGROUND);
-            table.addCell(cell);
-        }
-        return table;
     }
 
     private static void row(PdfPTable table, Indicator indicator) {

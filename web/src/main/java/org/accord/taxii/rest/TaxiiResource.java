@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,9 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.accord.taxii.TaxiiCollection;
 import org.accord.taxii.TaxiiPage;
-import org.accord.taxii.TaxiiQuery;
 import org.accord.taxii.TaxiiService;
-import org.accord.web.QueryParams;
 
 /**
  * TAXII 2.1, read only (docs/taxii.md): discovery, the one API root {@value #ROOT}, the caller's collections, their
@@ -88,34 +86,24 @@ public class TaxiiResource {
 
     @GET
     @Path(COLLECTION + "/objects")
-    public Response objects(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("next") String next, @QueryParam("added_after") String addedAfter,
-            @QueryParam("match[type]") String matchType, @QueryParam("match[id]") String matchId) {
+    public Response objects(@PathParam("id") String id, @BeanParam TaxiiFilters filters) {
         MediaType media = TaxiiMediaTypes.choose(headers);
-        return page(media, taxii.objects(id, query(limit, next, addedAfter, matchType, matchId)));
+        return page(media, taxii.objects(id, filters.query()));
     }
 
     @GET
     @Path(COLLECTION + "/objects/{objectId}")
     public Response object(@PathParam("id") String id, @PathParam("objectId") String objectId,
-            @QueryParam("limit") String limit, @QueryParam("next") String next,
-            @QueryParam("added_after") String addedAfter) {
+            @BeanParam TaxiiFilters filters) {
         MediaType media = TaxiiMediaTypes.choose(headers);
-        return page(media, taxii.object(id, objectId, query(limit, next, addedAfter, null, null)));
+        return page(media, taxii.object(id, objectId, filters.pagingOnly()));
     }
 
     @GET
     @Path(COLLECTION + "/manifest")
-    public Response manifest(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("next") String next, @QueryParam("added_after") String addedAfter,
-            @QueryParam("match[type]") String matchType, @QueryParam("match[id]") String matchId) {
+    public Response manifest(@PathParam("id") String id, @BeanParam TaxiiFilters filters) {
         MediaType media = TaxiiMediaTypes.choose(headers);
-        return page(media, taxii.manifest(id, query(limit, next, addedAfter, matchType, matchId)));
-    }
-
-    private static TaxiiQuery query(String limit, String next, String addedAfter, String type, String id) {
-        return TaxiiQuery.of(limit == null ? null : QueryParams.number("limit", limit), next,
-                QueryParams.instant("added_after", addedAfter, false), type, id);
+        return page(media, taxii.manifest(id, filters.query()));
     }
 
     private static JsonObject collection(TaxiiCollection c) {
