@@ -53,6 +53,9 @@ public class IndicatorImport {
 
     private long millis;
 
+    /** What a STIX import kept as context, as JSON ({@link ImportContext}); null for other formats. */
+    private String context;
+
     protected IndicatorImport() {
     }
 
@@ -73,6 +76,14 @@ public class IndicatorImport {
         this.importedBy = importedBy;
         this.importedAt = importedAt;
         this.millis = millis;
+    }
+
+    void keptContext(ImportContext kept) {
+        this.context = kept == null ? null : kept.toJson();
+    }
+
+    public ImportContext getContext() {
+        return ImportContext.fromJson(context);
     }
 
     public Long getId() {

@@ -77,10 +77,13 @@ public class IndicatorService {
         ImportCounts counts;
         ImportJobs.Job job = jobs.start(report.getReference(), report.getOwnerCountry(), user, declaredLength);
         try (Connection connection = dataSource.getConnection()) {
-            IndicatorImporter importer = new IndicatorImporter(connection, report.getId(),
-                    new LineParser(format, constituencies), skipInvalid);
+            LineParser parser = new LineParser(format, constituencies);
+            IndicatorImporter importer = new IndicatorImporter(connection, report.getId(), parser, skipInvalid);
+            var text = new ImportBody(body, declaredLength).reader();
             try (RowSink sink = isPostgres(connection) ? new CopySink(connection) : new BatchSink(connection)) {
-                counts = importer.run(new ImportBody(body, declaredLength).reader(), sink, job);
+                counts = format == ImportFormat.STIX
+                        ? importer.run(stix(text, parser, report), sink, new ContextSink(connection, report.getId()), job)
+                        : importer.run(text, sink, job);
             }
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not UTF-8 text. Nothing was imported.");
@@ -98,8 +101,20 @@ public class IndicatorService {
         IndicatorImport done = new IndicatorImport(report.getId(), format, skipInvalid, counts,
                 errorsJson(counts.errors.subList(0, Math.min(100, counts.errors.size()))), user,
                 Instant.now(clock), (System.nanoTime() - started) / 1_000_000);
+        if (format == ImportFormat.STIX) {
+            done.keptContext(ImportContext.of(counts));
+        }
         indicators.add(done);
-        return new ImportResult(done, report.getReference(), counts.errors, counts.errorCount);
+        return new ImportResult(done, report.getReference(), counts.errors, counts.errorCount,
+                format == ImportFormat.STIX ? ImportContext.of(counts) : null);
+    }
+
+    /** A STIX bundle's objects as records, against the report's TLP; Accord's identities are the export's own. */
+    private StixSource stix(java.io.Reader text, LineParser parser, IncidentReport report) {
+        java.util.Set<String> accord = new java.util.HashSet<>();
+        countries.all().forEach(c -> accord.add(StixExport.identityId(c.getCode())));
+        return new StixSource(text, new StixObjects(new StixIndicators(parser), new StixMarkings(report.getTlp()),
+                accord));
     }
 
     private ImportResult replay(long id, String reportReference) {

@@ -2,6 +2,7 @@ package org.accord.indicator;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.accord.incident.IncidentReport;
 import org.accord.incident.Tlp;
@@ -19,7 +21,10 @@ import org.accord.incident.Tlp;
  * an identity, the TLP 2.0 marking definitions with their official ids, per indicator a STIX indicator
  * (pattern, valid_from, the role as {@code x_accord_role}) and a relationship to the incident, and last the
  * incident itself as a STIX report of type {@code incident} whose {@code object_refs} name every indicator (a
- * second pass over them). A report SDO rather than the 2.1 incident SDO: the OASIS bundle schema does not
+ * second pass over them); the STIX objects the report keeps as context, verbatim, after the markings
+ * (docs/indicators.md, "STIX 2.1 import"). First and last seen exactly as stored in {@code x_accord_first_seen} and
+ * {@code x_accord_last_seen} ({@code valid_from} falls back to the awareness time), so a re-import restores them. A
+ * report SDO rather than the 2.1 incident SDO: the OASIS bundle schema does not
  * admit incident objects, and every exported bundle must validate. Ids are name-based UUIDs of the report and
  * value, so exporting twice gives the same ids.
  */
@@ -46,18 +51,19 @@ final class StixExport {
     StixExport(IncidentReport report, boolean content) {
         this.report = report;
         this.content = content;
-        this.identity = id("identity", "accord:country:" + report.getOwnerCountry());
+        this.identity = identityId(report.getOwnerCountry());
         this.incident = id("report", "accord:report:" + report.getReference());
         this.marking = TLP_IDS.get(report.getTlp());
     }
 
     /** Writes the bundle; {@code batches} gives the report's indicators a batch at a time (empty at the end). */
-    void write(Writer out, IntFunction<List<Indicator>> batches) {
+    void write(Writer out, IntFunction<List<Indicator>> batches, Function<String, List<Object[]>> context) {
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject().write("type", "bundle").write("id", "bundle--" + UUID.randomUUID())
                     .writeStartArray("objects");
             identity(json);
             markings(json);
+            context(json, context);
             int after = 0;
             for (List<Indicator> batch; !(batch = batches.apply(after)).isEmpty(); ) {
                 for (Indicator indicator : batch) {
@@ -75,6 +81,19 @@ final class StixExport {
                 }
             }
             json.writeEnd().writeEnd().writeEnd().writeEnd();
+        }
+    }
+
+    /** The objects kept as context, verbatim ({id, JSON} a batch at a time after an id; empty at the end). */
+    private static void context(JsonGenerator json, Function<String, List<Object[]>> batches) {
+        String after = "";
+        for (List<Object[]> batch; !(batch = batches.apply(after)).isEmpty(); ) {
+            for (Object[] row : batch) {
+                try (var reader = Json.createReader(new StringReader((String) row[1]))) {
+                    json.write(reader.readObject());
+                }
+                after = (String) row[0];
+            }
         }
     }
 
@@ -121,6 +140,12 @@ final class StixExport {
         if (indicator.getLastSeen() != null && indicator.getLastSeen().isAfter(validFrom)) {
             json.write("valid_until", TIMESTAMP.format(indicator.getLastSeen()));
         }
+        if (indicator.getFirstSeen() != null) {
+            json.write("x_accord_first_seen", TIMESTAMP.format(indicator.getFirstSeen()));
+        }
+        if (indicator.getLastSeen() != null) {
+            json.write("x_accord_last_seen", TIMESTAMP.format(indicator.getLastSeen()));
+        }
         json.write("x_accord_role", indicator.getRole().wire())
                 .writeStartArray("object_marking_refs").write(marking).writeEnd().writeEnd();
         common(json, "relationship", id("relationship", id + "->" + incident)).write("created_by_ref", identity)
@@ -141,6 +166,11 @@ final class StixExport {
         String created = TIMESTAMP.format(report.getCreatedAt());
         return json.writeStartObject().write("type", type).write("spec_version", "2.1").write("id", id)
                 .write("created", created).write("modified", TIMESTAMP.format(report.getUpdatedAt()));
+    }
+
+    /** The identity of a country's CERT as Accord's exports write it. */
+    static String identityId(String country) {
+        return id("identity", "accord:country:" + country);
     }
 
     private static String id(String type, String name) {
