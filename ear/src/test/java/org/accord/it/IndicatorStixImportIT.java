@@ -102,6 +102,15 @@ class IndicatorStixImportIT {
         String body = Api.get(Indicators.path(report) + "/stix").as(CN_REPORTER).header("Accept", "*/*").send()
                 .expect(200).body();
         assertEquals(List.of(), StixSchemas.errors("common/bundle.json", body));
+        for (JsonObject object : objects(body)) {
+            String type = object.getString("type");
+            String schema = switch (type) {
+                case "marking-definition" -> "common/marking-definition.json";
+                case "relationship" -> "sros/relationship.json";
+                default -> "sdos/" + type + ".json";
+            };
+            assertEquals(List.of(), StixSchemas.errors(schema, object.toString()), object::toString);
+        }
         return body;
     }
 
