@@ -60,7 +60,8 @@ final class StixObjects {
         if (type.equals("marking-definition") && (markings.learn(object, id) != null && StixMarkings.isOfficial(id))) {
             return ImportRecord.NOTHING; // the export writes the official TLP definitions itself
         }
-        if (accordIdentities.contains(id) || (accordIdentities.contains(string(object, "created_by_ref"))
+        String creator = string(object, "created_by_ref");
+        if (accordIdentities.contains(id) || (creator != null && accordIdentities.contains(creator)
                 && (type.equals("report") || type.equals("relationship")))) {
             return ImportRecord.NOTHING; // Accord's own objects: the export writes the report's own again
         }
