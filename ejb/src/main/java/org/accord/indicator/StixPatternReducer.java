@@ -34,9 +34,13 @@ public final class StixPatternReducer {
         }
     }
 
+    /** Parentheses and brackets nested deeper than this are refused (a stack overflow is no answer). */
+    static final int MAX_DEPTH = 64;
+
     private final List<Token> tokens;
     private final List<Match> matches = new ArrayList<>();
     private int pos;
+    private int depth;
     private String notReducible;
 
     private StixPatternReducer(List<Token> tokens) {
@@ -77,11 +81,15 @@ public final class StixPatternReducer {
 
     private void observation() throws SyntaxError {
         if (accept("[")) {
+            deeper();
             comparisonOr();
             expect("]");
+            depth--;
         } else if (accept("(")) {
+            deeper();
             observations();
             expect(")");
+            depth--;
         } else {
             throw expected("'[' or '(' starting an observation");
         }
@@ -125,8 +133,10 @@ public final class StixPatternReducer {
 
     private void comparison() throws SyntaxError {
         if (accept("(")) {
+            deeper();
             comparisonOr();
             expect(")");
+            depth--;
             return;
         }
         if (accept("EXISTS")) {
@@ -174,6 +184,12 @@ public final class StixPatternReducer {
         } else {
             boolean block = (type == IndicatorType.IPV4 || type == IndicatorType.IPV6) && value.text().contains("/");
             matches.add(new Match(block ? IndicatorType.CIDR : type, value.text()));
+        }
+    }
+
+    private void deeper() throws SyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw new SyntaxError(tokens.get(pos - 1).at(), "nested more than " + MAX_DEPTH + " deep");
         }
     }
 

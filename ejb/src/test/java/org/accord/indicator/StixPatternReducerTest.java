@@ -174,6 +174,17 @@ class StixPatternReducerTest {
     }
 
     @Test
+    void deepNestingIsAnErrorNotAStackOverflow() throws Exception {
+        String fine = "(".repeat(63) + "[ipv4-addr:value = '192.0.2.1']" + ")".repeat(63);
+        assertEquals(List.of(m(IndicatorType.IPV4, "192.0.2.1")), matches(fine));
+        String deep = "(".repeat(100_000) + "[ipv4-addr:value = '192.0.2.1']" + ")".repeat(100_000);
+        var error = assertThrows(StixPatternReducer.SyntaxError.class, () -> StixPatternReducer.reduce(deep));
+        assertEquals("pattern syntax error at character 64: nested more than 64 deep", error.getMessage());
+        String inside = "[" + "(".repeat(100_000) + "ipv4-addr:value = '192.0.2.1'" + ")".repeat(100_000) + "]";
+        assertThrows(StixPatternReducer.SyntaxError.class, () -> StixPatternReducer.reduce(inside));
+    }
+
+    @Test
     void theErrorSaysWhereAndWhat() {
         var error = assertThrows(StixPatternReducer.SyntaxError.class,
                 () -> StixPatternReducer.reduce("[ipv4-addr:value = '192.0.2.1' OR]"));
