@@ -149,8 +149,10 @@ class IndicatorStixImportIT {
     @Test
     void aFeedBecomesItsIndicatorsAndContextAndSurvivesExportImportExport() {
         String first = newReport("IndicatorStixImportIT feed");
-        JsonObject done = importStix(CN_REPORTER, first, bundle(FEED.toArray(JsonObject[]::new)), STIX, "")
-                .expect(201).json();
+        String feed = bundle(FEED.toArray(JsonObject[]::new));
+        String key = java.util.UUID.randomUUID().toString();
+        JsonObject done = Api.post(Indicators.path(first)).as(CN_REPORTER).body(feed).header("Content-Type", STIX)
+                .header("Idempotency-Key", key).send().expect(201).json();
         assertEquals(7, done.getInt("added"));
         assertEquals("stix", done.getString("format"));
         assertEquals(9, done.getInt("lines"));
@@ -162,6 +164,13 @@ class IndicatorStixImportIT {
         assertEquals("indicator--00000004-1111-4111-8111-111111111111", note.getString("value"));
         assertEquals("kept as context: pattern not reducible: FOLLOWEDBY (a sequence of observations)",
                 note.getString("reason"));
+        // what was kept stays with the import: a retry with the key, and the import read later, say the same
+        JsonObject replayed = Api.post(Indicators.path(first)).as(CN_REPORTER).body(feed).header("Content-Type", STIX)
+                .header("Idempotency-Key", key).send().expect(201).json(); // as IndicatorIT: a replay answers 201 too
+        assertEquals(done.getInt("id"), replayed.getInt("id"));
+        assertEquals(kept, replayed.getJsonObject("context"));
+        assertEquals(kept, Api.get("/api/imports/" + done.getInt("id")).as(CN_REPORTER).send().expect(200).json()
+                .getJsonObject("context"));
 
         Set<String> expected = new TreeSet<>(List.of(
                 "ipv4 1.80.1.2 source 2026-11-01T00:00:00Z 2026-11-03T00:00:00Z",

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * One import into one report, on the connection of the caller's transaction (docs/indicators.md,
- * "Ingest"): reads the body record by record (lines, or the objects of a STIX bundle), writes new values through a {@link RowSink}, merges duplicates,
- * collects per-line errors. It never commits: the whole import is the caller's transaction, so a failure
+ * "Ingest"): reads the body record by record (lines, or the objects of a STIX bundle), writes new values
+ * through a {@link RowSink} and STIX context through a {@link ContextSink}, merges duplicates, collects
+ * per-record errors. It never commits: the whole import is the caller's transaction, so a failure
  * anywhere leaves nothing behind. The caller holds the report's lock, so numbering from max(n) is safe.
  * <p>
  * Duplicates: a value whose hash was seen (earlier in this body, or in the report already) is set aside;

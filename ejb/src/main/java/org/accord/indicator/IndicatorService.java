@@ -15,12 +15,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.accord.caller.TenantScope;
 import org.accord.common.InvalidInputException;
@@ -30,10 +33,11 @@ import org.accord.idempotency.IdempotencyKeys;
 import org.accord.incident.IncidentReport;
 
 /**
- * Importing indicators into a report (docs/indicators.md, "Ingest"). One call is one transaction: the
- * report's row is locked, the body is streamed through {@link IndicatorImporter} on the transaction's own
- * connection, and the import record is written last; an invalid line (unless skipped), a broken body or a
- * database failure rolls all of it back.
+ * Importing indicators into a report (docs/indicators.md, "Ingest", "STIX 2.1 import"). One call is one
+ * transaction: the report's row is locked, the body (lines, or a STIX bundle's objects) is streamed through
+ * {@link IndicatorImporter} on the transaction's own connection, and the import record is written last; an
+ * invalid record (unless skipped), a broken body, a marking above the report's TLP or a database failure rolls
+ * all of it back.
  */
 @Stateless
 @RolesAllowed({REPORTER, LIAISON, AUDITOR})
@@ -110,8 +114,8 @@ public class IndicatorService {
     }
 
     /** A STIX bundle's objects as records, against the report's TLP; Accord's identities are the export's own. */
-    private StixSource stix(java.io.Reader text, LineParser parser, IncidentReport report) {
-        java.util.Set<String> accord = new java.util.HashSet<>();
+    private StixSource stix(Reader text, LineParser parser, IncidentReport report) {
+        Set<String> accord = new HashSet<>();
         countries.all().forEach(c -> accord.add(StixExport.identityId(c.getCode())));
         return new StixSource(text, new StixObjects(new StixIndicators(parser), new StixMarkings(report.getTlp()),
                 accord));

@@ -21,11 +21,11 @@ import org.accord.incident.Tlp;
  * an identity, the TLP 2.0 marking definitions with their official ids, per indicator a STIX indicator
  * (pattern, valid_from, the role as {@code x_accord_role}) and a relationship to the incident, and last the
  * incident itself as a STIX report of type {@code incident} whose {@code object_refs} name every indicator (a
- * second pass over them); the STIX objects the report keeps as context, verbatim, after the markings
- * (docs/indicators.md, "STIX 2.1 import"). First and last seen exactly as stored in {@code x_accord_first_seen} and
- * {@code x_accord_last_seen} ({@code valid_from} falls back to the awareness time), so a re-import restores them. A
- * report SDO rather than the 2.1 incident SDO: the OASIS bundle schema does not
- * admit incident objects, and every exported bundle must validate. Ids are name-based UUIDs of the report and
+ * second pass over them). The STIX objects the report keeps as context follow the markings, verbatim
+ * (docs/indicators.md, "STIX 2.1 import"). First and last seen are written exactly as stored, in
+ * {@code x_accord_first_seen} and {@code x_accord_last_seen} ({@code valid_from} falls back to the awareness
+ * time), so a re-import restores them. A report SDO rather than the 2.1 incident SDO: the OASIS bundle schema
+ * does not admit incident objects, and every exported bundle must validate. Ids are name-based UUIDs of the report and
  * value, so exporting twice gives the same ids.
  */
 final class StixExport {

@@ -21,7 +21,7 @@ final class StixObjectPath {
         this.steps = steps;
     }
 
-    static StixObjectPath parse(StixPatternReducer parser) throws StixPatternReducer.SyntaxError {
+    static StixObjectPath parse(StixPatternTokens parser) throws StixPatternReducer.SyntaxError {
         Token type = parser.peek();
         if (type.kind() != Kind.IDENT || !type.text().matches("[a-z0-9][a-z0-9-]*")) {
             throw parser.expected("an object type (such as ipv4-addr)");
@@ -44,7 +44,7 @@ final class StixObjectPath {
         }
     }
 
-    private static String property(StixPatternReducer parser) throws StixPatternReducer.SyntaxError {
+    private static String property(StixPatternTokens parser) throws StixPatternReducer.SyntaxError {
         Token name = parser.peek();
         if (name.kind() == Kind.IDENT || name.kind() == Kind.STRING || name.kind() == Kind.DQ_STRING) {
             return parser.next().text();

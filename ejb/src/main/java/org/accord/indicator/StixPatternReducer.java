@@ -37,21 +37,20 @@ public final class StixPatternReducer {
     /** Parentheses and brackets nested deeper than this are refused (a stack overflow is no answer). */
     static final int MAX_DEPTH = 64;
 
-    private final List<Token> tokens;
+    private final StixPatternTokens tokens;
     private final List<Match> matches = new ArrayList<>();
-    private int pos;
     private int depth;
     private String notReducible;
 
-    private StixPatternReducer(List<Token> tokens) {
+    private StixPatternReducer(StixPatternTokens tokens) {
         this.tokens = tokens;
     }
 
     public static Result reduce(String pattern) throws SyntaxError {
-        StixPatternReducer parser = new StixPatternReducer(StixPatternLexer.tokens(pattern));
+        StixPatternReducer parser = new StixPatternReducer(new StixPatternTokens(StixPatternLexer.tokens(pattern)));
         parser.observations();
-        if (parser.peek().kind() != Kind.END) {
-            throw parser.expected("an operator between observations (AND, OR, FOLLOWEDBY)");
+        if (parser.tokens.peek().kind() != Kind.END) {
+            throw parser.tokens.expected("an operator between observations (AND, OR, FOLLOWEDBY)");
         }
         return parser.notReducible == null ? new Result(List.copyOf(parser.matches), null)
                 : new Result(List.of(), parser.notReducible);
@@ -59,7 +58,7 @@ public final class StixPatternReducer {
 
     private void observations() throws SyntaxError {
         observationOr();
-        while (accept("FOLLOWEDBY")) {
+        while (tokens.accept("FOLLOWEDBY")) {
             notReducible("FOLLOWEDBY (a sequence of observations)");
             observationOr();
         }
@@ -67,49 +66,49 @@ public final class StixPatternReducer {
 
     private void observationOr() throws SyntaxError {
         observationAnd();
-        while (accept("OR")) {
+        while (tokens.accept("OR")) {
             observationAnd();
         }
     }
 
     private void observationAnd() throws SyntaxError {
         observation();
-        while (accept("AND")) {
+        while (tokens.accept("AND")) {
             observation();
         }
     }
 
     private void observation() throws SyntaxError {
-        if (accept("[")) {
+        if (tokens.accept("[")) {
             deeper();
             comparisonOr();
-            expect("]");
+            tokens.expect("]");
             depth--;
-        } else if (accept("(")) {
+        } else if (tokens.accept("(")) {
             deeper();
             observations();
-            expect(")");
+            tokens.expect(")");
             depth--;
         } else {
-            throw expected("'[' or '(' starting an observation");
+            throw tokens.expected("'[' or '(' starting an observation");
         }
         qualifiers();
     }
 
     private void qualifiers() throws SyntaxError {
         while (true) {
-            if (accept("WITHIN")) {
-                literal(Kind.INT, Kind.FLOAT);
-                expect("SECONDS");
+            if (tokens.accept("WITHIN")) {
+                tokens.literal(Kind.INT, Kind.FLOAT);
+                tokens.expect("SECONDS");
                 notReducible("qualifier WITHIN");
-            } else if (accept("REPEATS")) {
-                literal(Kind.INT);
-                expect("TIMES");
+            } else if (tokens.accept("REPEATS")) {
+                tokens.literal(Kind.INT);
+                tokens.expect("TIMES");
                 notReducible("qualifier REPEATS");
-            } else if (accept("START")) {
-                literal(Kind.TIMESTAMP);
-                expect("STOP");
-                literal(Kind.TIMESTAMP);
+            } else if (tokens.accept("START")) {
+                tokens.literal(Kind.TIMESTAMP);
+                tokens.expect("STOP");
+                tokens.literal(Kind.TIMESTAMP);
                 notReducible("qualifier START/STOP");
             } else {
                 return;
@@ -119,36 +118,36 @@ public final class StixPatternReducer {
 
     private void comparisonOr() throws SyntaxError {
         comparisonAnd();
-        while (accept("OR")) {
+        while (tokens.accept("OR")) {
             comparisonAnd();
         }
     }
 
     private void comparisonAnd() throws SyntaxError {
         comparison();
-        while (accept("AND")) {
+        while (tokens.accept("AND")) {
             comparison();
         }
     }
 
     private void comparison() throws SyntaxError {
-        if (accept("(")) {
+        if (tokens.accept("(")) {
             deeper();
             comparisonOr();
-            expect(")");
+            tokens.expect(")");
             depth--;
             return;
         }
-        if (accept("EXISTS")) {
-            StixObjectPath.parse(this);
+        if (tokens.accept("EXISTS")) {
+            StixObjectPath.parse(tokens);
             notReducible("EXISTS");
             return;
         }
-        StixObjectPath path = StixObjectPath.parse(this);
-        boolean negated = accept("NOT");
-        Token op = next();
+        StixObjectPath path = StixObjectPath.parse(tokens);
+        boolean negated = tokens.accept("NOT");
+        Token op = tokens.next();
         if (op.is("=") || op.is("!=") || op.is("<>") || op.is("<") || op.is("<=") || op.is(">") || op.is(">=")) {
-            Token value = literal(Kind.STRING, Kind.INT, Kind.FLOAT, Kind.TIMESTAMP, Kind.HEX, Kind.BINARY,
+            Token value = tokens.literal(Kind.STRING, Kind.INT, Kind.FLOAT, Kind.TIMESTAMP, Kind.HEX, Kind.BINARY,
                     Kind.IDENT);
             if (value.kind() == Kind.IDENT && !value.is("true") && !value.is("false")) {
                 throw new SyntaxError(value.at(), "expected a literal but found " + value.shown());
@@ -159,14 +158,14 @@ public final class StixPatternReducer {
                 equality(path, value);
             }
         } else if (op.is("IN")) {
-            expect("(");
+            tokens.expect("(");
             do {
-                literal(Kind.STRING, Kind.INT, Kind.FLOAT, Kind.TIMESTAMP, Kind.HEX, Kind.BINARY);
-            } while (accept(","));
-            expect(")");
+                tokens.literal(Kind.STRING, Kind.INT, Kind.FLOAT, Kind.TIMESTAMP, Kind.HEX, Kind.BINARY);
+            } while (tokens.accept(","));
+            tokens.expect(")");
             notReducible("IN on " + path);
         } else if (op.is("LIKE") || op.is("MATCHES") || op.is("ISSUBSET") || op.is("ISSUPERSET")) {
-            literal(Kind.STRING);
+            tokens.literal(Kind.STRING);
             notReducible(op.text() + " on " + path);
         } else {
             throw new SyntaxError(op.at(), "expected a comparison operator after " + path + " but found "
@@ -189,7 +188,7 @@ public final class StixPatternReducer {
 
     private void deeper() throws SyntaxError {
         if (++depth > MAX_DEPTH) {
-            throw new SyntaxError(tokens.get(pos - 1).at(), "nested more than " + MAX_DEPTH + " deep");
+            throw new SyntaxError(tokens.previous().at(), "nested more than " + MAX_DEPTH + " deep");
         }
     }
 
@@ -197,47 +196,5 @@ public final class StixPatternReducer {
         if (notReducible == null) {
             notReducible = reason;
         }
-    }
-
-    // token access, shared with StixObjectPath
-
-    Token peek() {
-        return tokens.get(pos);
-    }
-
-    Token next() {
-        Token token = tokens.get(pos);
-        if (token.kind() != Kind.END) {
-            pos++;
-        }
-        return token;
-    }
-
-    boolean accept(String text) {
-        if (peek().is(text)) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    void expect(String text) throws SyntaxError {
-        if (!accept(text)) {
-            throw expected("'" + text + "'");
-        }
-    }
-
-    Token literal(Kind... kinds) throws SyntaxError {
-        Token token = peek();
-        for (Kind kind : kinds) {
-            if (token.kind() == kind) {
-                return next();
-            }
-        }
-        throw expected(kinds.length == 1 ? "a " + kinds[0].name().toLowerCase() + " literal" : "a literal");
-    }
-
-    SyntaxError expected(String what) {
-        return new SyntaxError(peek().at(), "expected " + what + " but found " + peek().shown());
     }
 }
