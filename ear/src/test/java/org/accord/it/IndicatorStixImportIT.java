@@ -235,27 +235,30 @@ class IndicatorStixImportIT {
                 indicator(20, "[ipv4-addr:value = '1.80.1.9' OR]", "malicious-activity").build(),
                 Json.createObjectBuilder().add("type", "weird-thing").add("spec_version", "2.1")
                         .add("id", "weird-thing--00000021-1111-4111-8111-111111111111").build(),
-                indicator(22, "[ipv4-addr:value = '1.80.1.300']", "malicious-activity").build());
+                indicator(22, "[ipv4-addr:value = '1.80.1.300']", "malicious-activity").build(),
+                indicator(23, "[ipv4-addr:value = '1.80.1.4']").add("x_accord_role", "boss").build());
         JsonObject problem = importStix(CN_REPORTER, report, body, STIX, "").expectProblem(422);
-        assertEquals(3, problem.getInt("errorCount"));
+        assertEquals(4, problem.getInt("errorCount"));
         List<JsonObject> errors = problem.getJsonArray("lineErrors").getValuesAs(JsonObject.class);
-        assertEquals(List.of(2, 3, 4), errors.stream().map(e -> e.getInt("line")).toList());
+        assertEquals(List.of(2, 3, 4, 5), errors.stream().map(e -> e.getInt("line")).toList());
         assertEquals(List.of("indicator--00000020-1111-4111-8111-111111111111",
-                "weird-thing--00000021-1111-4111-8111-111111111111", "indicator--00000022-1111-4111-8111-111111111111"),
-                errors.stream().map(e -> e.getString("value")).toList());
+                "weird-thing--00000021-1111-4111-8111-111111111111", "indicator--00000022-1111-4111-8111-111111111111",
+                "indicator--00000023-1111-4111-8111-111111111111"), errors.stream().map(e -> e.getString("value")).toList());
         assertEquals("pattern syntax error at character 32: expected an object type (such as ipv4-addr) but found ']'",
                 errors.get(0).getString("reason"));
         assertEquals("unknown object type \"weird-thing\": neither a STIX 2.1 type nor a custom x- type",
                 errors.get(1).getString("reason"));
         assertTrue(errors.get(2).getString("reason").startsWith("pattern value '1.80.1.300': ipv4 "),
                 errors.get(2).toString());
+        assertEquals("unknown x_accord_role \"boss\"; one of c2-server, infected-system, source, target, other",
+                errors.get(3).getString("reason"));
         assertEquals(0, Indicators.total(CN_REPORTER, report));
         assertEquals(0, context(report).getInt("total"));
 
         JsonObject skipped = importStix(CN_REPORTER, report, body, STIX, "?skip-invalid=true").expect(201).json();
         assertEquals(2, skipped.getInt("added"));
-        assertEquals(3, skipped.getInt("skipped"));
-        assertEquals(3, skipped.getJsonArray("lineErrors").size());
+        assertEquals(4, skipped.getInt("skipped"));
+        assertEquals(4, skipped.getJsonArray("lineErrors").size());
         assertEquals(Set.of("ipv4 1.80.1.2 source 2026-11-01T00:00:00Z 2026-11-03T00:00:00Z",
                 "ipv4 1.80.1.3 source 2026-11-01T00:00:00Z 2026-11-03T00:00:00Z"), indicatorSet(report));
         assertEquals(Json.createObjectBuilder().add("threat-actor", 1).build(), context(report).getJsonObject("byType"));

@@ -42,6 +42,10 @@ final class StixIndicators {
         }
         boolean accords = object.containsKey("x_accord_role");
         String role = accords ? StixObjects.string(object, "x_accord_role") : role(object.get("indicator_types"));
+        if (IndicatorRole.fromWire(role).isEmpty()) {
+            throw new LineParser.BadLine(id, "unknown x_accord_role " + object.get("x_accord_role")
+                    + "; one of c2-server, infected-system, source, target, other");
+        }
         String first = StixObjects.string(object, accords ? "x_accord_first_seen" : "valid_from");
         String last = StixObjects.string(object, accords ? "x_accord_last_seen" : "valid_until");
         List<IndicatorLine> lines = new ArrayList<>(reduced.matches().size());
