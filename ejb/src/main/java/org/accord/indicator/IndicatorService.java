@@ -117,7 +117,7 @@ public class IndicatorService {
     private StixSource stix(Reader text, LineParser parser, IncidentReport report) {
         Set<String> accord = new HashSet<>();
         countries.all().forEach(c -> accord.add(StixExport.identityId(c.getCode())));
-        return new StixSource(text, new StixObjects(new StixIndicators(parser), new StixMarkings(report.getTlp()),
+        return new StixSource(text, new StixObjects(new StixIndicatorReader(parser), new StixMarkings(report.getTlp()),
                 accord));
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * What one object of a STIX bundle becomes (docs/indicators.md, "STIX 2.1 import"): indicators (through
- * {@link StixIndicators}), context kept verbatim, nothing (what Accord's export writes itself: the TLP marking
+ * {@link StixIndicatorReader}), context kept verbatim, nothing (what Accord's export writes itself: the TLP marking
  * definitions, Accord's identities, and the report and relationships those identities created), or an error.
  */
 final class StixObjects {
@@ -28,11 +28,11 @@ final class StixObjects {
     private static final Pattern ID = Pattern.compile(
             "([a-z0-9][a-z0-9-]*)--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private final StixIndicators indicators;
+    private final StixIndicatorReader indicators;
     private final StixMarkings markings;
     private final Set<String> accordIdentities;
 
-    StixObjects(StixIndicators indicators, StixMarkings markings, Set<String> accordIdentities) {
+    StixObjects(StixIndicatorReader indicators, StixMarkings markings, Set<String> accordIdentities) {
         this.indicators = indicators;
         this.markings = markings;
         this.accordIdentities = accordIdentities;

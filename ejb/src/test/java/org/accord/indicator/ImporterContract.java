@@ -96,7 +96,7 @@ abstract class ImporterContract {
             c.setAutoCommit(false);
             try (RowSink sink = sink(c)) {
                 LineParser values = new LineParser(ImportFormat.STIX, Constituencies.of(List.of(DemoCountries.cn())));
-                StixSource source = new StixSource(new StringReader(body), new StixObjects(new StixIndicators(values),
+                StixSource source = new StixSource(new StringReader(body), new StixObjects(new StixIndicatorReader(values),
                         new StixMarkings(org.accord.incident.Tlp.AMBER), java.util.Set.of()));
                 ImportCounts counts = new IndicatorImporter(c, report, values, false).run(source, sink,
                         new ContextSink(c, report), ImportControl.NONE);

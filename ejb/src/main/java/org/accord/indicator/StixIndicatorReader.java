@@ -14,11 +14,11 @@ import java.util.List;
  * {@code indicator_types}. First/last seen: {@code x_accord_first_seen}/{@code x_accord_last_seen} on Accord's
  * own indicators (those with {@code x_accord_role}), else {@code valid_from}/{@code valid_until}.
  */
-final class StixIndicators {
+final class StixIndicatorReader {
 
     private final LineParser values;
 
-    StixIndicators(LineParser values) {
+    StixIndicatorReader(LineParser values) {
         this.values = values;
     }
 
