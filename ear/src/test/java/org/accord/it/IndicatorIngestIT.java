@@ -1,6 +1,8 @@
 package org.accord.it;
 
+import static org.accord.it.support.DemoUsers.CN_LIAISON;
 import static org.accord.it.support.DemoUsers.CN_REPORTER;
+import static org.accord.it.support.DemoUsers.US_LIAISON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,17 +80,31 @@ class IndicatorIngestIT {
     @Test
     void aClientThatGoesAwayMidwayLeavesNoIndicator() throws Exception {
         byte[] rows = rows(60_000);
+        String job;
         try (RawHttp raw = new RawHttp("POST", Indicators.path(report), Tokens.accessToken(CN_REPORTER),
                 rows.length * 2L, "text/csv")) {
             raw.send(rows);
-            awaitRunning(true);
+            JsonObject running = awaitRunning(true);
+            assertEquals(rows.length * 2L, running.getJsonNumber("declaredBytes").longValue());
+            job = running.getString("id");
         }
         awaitRunning(false);
         assertEquals(0, Indicators.total(CN_REPORTER, report));
+        JsonObject ended = Api.get("/api/imports/" + job).as(CN_REPORTER).send().expect(200).json();
+        assertEquals("rejected", ended.getString("state"), ended.toString());
+        assertTrue(ended.getString("detail").contains("interrupted"), ended.toString());
         // the report is not left locked: the same rows import normally afterwards
         JsonObject done = Indicators.importCsv(CN_REPORTER, report, new String(rows, StandardCharsets.US_ASCII), "")
                 .expect(201).json();
         assertEquals(60_000, done.getInt("added"));
+        JsonObject committed = Api.get("/api/imports/" + done.getString("job")).as(CN_REPORTER).send().expect(200)
+                .json();
+        assertEquals("committed", committed.getString("state"));
+        assertEquals(done.getJsonNumber("id").longValue(), committed.getJsonNumber("importId").longValue());
+        assertEquals(60_000, committed.getJsonNumber("linesRead").longValue());
+        assertEquals(100, committed.getInt("percent"));
+        // only reporters and liaisons of the report's country see its jobs
+        Api.get("/api/imports/" + done.getString("job")).as(US_LIAISON).send().expect(404);
     }
 
     @Test
@@ -99,11 +115,21 @@ class IndicatorIngestIT {
             raw.send(rows);
             JsonObject running = awaitRunning(true);
             assertEquals(CN_REPORTER.username(), running.getString("user"));
-            Api.delete("/api/imports/running/" + running.getString("id")).as(CN_REPORTER).send().expect(202);
+            assertEquals("running", running.getString("state"));
+            String job = running.getString("id");
+            JsonObject progress = Api.get("/api/imports/" + job).as(CN_LIAISON).send().expect(200).json();
+            assertTrue(progress.getJsonNumber("bytesRead").longValue() > 0, progress.toString());
+            assertTrue(progress.getInt("percent") < 100, progress.toString());
+            Api.delete("/api/imports/" + job).as(US_LIAISON).send().expect(404);
+            Api.delete("/api/imports/" + job).as(CN_REPORTER).send().expect(202);
             raw.send(rows(40_000));
             String answer = raw.answer();
             assertTrue(answer.startsWith("HTTP/1.1 409"), answer);
             assertTrue(answer.contains("cancelled"), answer);
+            JsonObject ended = Api.get("/api/imports/" + job).as(CN_REPORTER).send().expect(200).json();
+            assertEquals("cancelled", ended.getString("state"), ended.toString());
+            assertTrue(ended.getBoolean("cancelRequested"));
+            Api.delete("/api/imports/" + job).as(CN_REPORTER).send().expect(409);
         }
         assertEquals(0, Indicators.total(CN_REPORTER, report));
     }

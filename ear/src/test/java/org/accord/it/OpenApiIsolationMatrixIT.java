@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.accord.it.support.Api;
 import org.accord.it.support.DemoUser;
 import org.accord.it.support.DemoUsers;
 import org.accord.it.support.EvidenceApi;
+import org.accord.it.support.Indicators;
 import org.accord.it.support.Reply;
 import org.accord.it.support.Reports;
 import org.accord.it.support.Requests;
@@ -32,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * SECURITY.md case 1: every operation of the running server's OpenAPI document × every demo user
  * answers exactly the status {@link #EXPECTED} declares, on fixtures of CN shared with US (a report
- * shown through a CN → US request under an agreement in force, a message, evidence shared with US).
+ * shown through a CN → US request under an agreement in force, a message, evidence shared with US, an indicator
+ * sent to US in a request of its own and so in US's TAXII collection of CN).
  * An operation the table does not know fails the suite, so a new endpoint cannot ship without its
  * access rule being written down here.
  * <p>
@@ -116,15 +121,26 @@ class OpenApiIsolationMatrixIT {
         expect("POST /api/reports/{id}/indicators", "422 422 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/stix", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/stix/context", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
+        expect("GET /api/reports/{id}/indicators/pdf", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/routing", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("POST /api/reports/{id}/indicators/routing", "200 200 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("POST /api/reports/{id}/indicators/requests", "422 422 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/imports", "200 200 403 | 404 404 404 | 404 404 404 | 403 | 403 | 403");
         expect("GET /api/imports/{id}", "404 404 404 | 404 404 404 | 404 404 404 | 404 | 403 | 403");
-        expect("GET /api/imports/running/{job}", "404 404 404 | 404 404 404 | 404 404 404 | 404 | 403 | 403");
-        expect("DELETE /api/imports/running/{job}", "404 404 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
+        expect("DELETE /api/imports/{id}", "404 404 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("GET /api/requests/{id}/indicators", "200 200 200 | 200 200 200 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/requests/{id}/indicators/csv", "200 200 200 | 200 200 200 | 404 404 404 | 200 | 403 | 403");
+        // TAXII 2.1: the partner's collection of what CN's requests carried; nobody else has it (docs/taxii.md)
+        expect("GET /api/taxii2", "200 200 200 | 200 200 200 | 200 200 200 | 200 | 403 | 403");
+        expect("GET /api/taxii2/accord", "200 200 200 | 200 200 200 | 200 200 200 | 200 | 403 | 403");
+        expect("GET /api/taxii2/accord/collections", "200 200 200 | 200 200 200 | 200 200 200 | 200 | 403 | 403");
+        expect("GET /api/taxii2/accord/collections/{id}", "404 404 404 | 200 200 200 | 404 404 404 | 404 | 403 | 403");
+        expect("GET /api/taxii2/accord/collections/{id}/objects",
+                "404 404 404 | 200 200 200 | 404 404 404 | 404 | 403 | 403");
+        expect("GET /api/taxii2/accord/collections/{id}/objects/{objectId}",
+                "404 404 404 | 200 200 200 | 404 404 404 | 404 | 403 | 403");
+        expect("GET /api/taxii2/accord/collections/{id}/manifest",
+                "404 404 404 | 200 200 200 | 404 404 404 | 404 | 403 | 403");
         expect("GET /api/notifications", "200 200 200 | 200 200 200 | 200 200 200 | 200 | 403 | 403");
         // knobs of the test server only (-Daccord.test-controls=true): the admin alone
         expect("PUT /api/test-controls/clock", "403 403 403 | 403 403 403 | 403 403 403 | 403 | 422 | 403");
@@ -138,12 +154,17 @@ class OpenApiIsolationMatrixIT {
     }
 
     static final String MARK = "oamx" + Long.toHexString(System.nanoTime());
+    /** The fixture report's one indicator, routed to US (4.0.0.0/9). */
+    static final String INDICATOR = "ipv4 4.99.77.55";
 
     static String agreement;
     static String report;
     static String request;
     static String evidence;
     static String sha256;
+    static String indicatorRequest;
+    static String collection;
+    static String stixObject;
     static List<String> operations;
     static int treeSize;
 
@@ -159,9 +180,33 @@ class OpenApiIsolationMatrixIT {
         evidence = uploaded.getString("id");
         sha256 = uploaded.getString("sha256");
         EvidenceApi.share(DemoUsers.CN_LIAISON, evidence, "US").expect(201);
+        shareAnIndicatorOverTaxii();
         operations = operationsOfTheOpenApiDocument();
         treeSize = Api.post("/api/exchange-log/tree-heads").as(DemoUsers.INT_AUDITOR).send().expect(200).json()
                 .getInt("size");
+    }
+
+    /** The report's one indicator goes to US in a request of its own; US's TAXII collection of CN then shows it. */
+    static void shareAnIndicatorOverTaxii() {
+        Indicators.importCsv(DemoUsers.CN_REPORTER, report, INDICATOR.replace(' ', ',') + ",c2-server\n", "")
+                .expect(201);
+        indicatorRequest = Api.post(Indicators.path(report) + "/requests").as(DemoUsers.CN_REPORTER)
+                .json(Json.createObjectBuilder().add("countries", Json.createArrayBuilder().add("US"))
+                        .add("type", "mitigation-takedown").add("title", MARK + " indicator request")
+                        .add("body", MARK + " body").add("agreement", agreement).build())
+                .send().expect(200).array().getJsonObject(0).getString("request");
+        JsonObject collections = Api.get("/api/taxii2/accord/collections/").as(DemoUsers.US_LIAISON).send()
+                .expect(200).json();
+        collection = collections.getJsonArray("collections").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("title").equals("Indicators shared by CN with US")).findFirst().orElseThrow()
+                .getString("id");
+        Instant sent = Instant.parse(Requests.read(DemoUsers.US_LIAISON, indicatorRequest).expect(200).json()
+                .getString("sentAt")).truncatedTo(ChronoUnit.MICROS);
+        stixObject = Api.get("/api/taxii2/accord/collections/" + collection + "/objects/?added_after="
+                + sent.minus(1, ChronoUnit.MICROS)).as(DemoUsers.US_LIAISON).send().expect(200).json()
+                .getJsonArray("objects").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("x_accord_request").equals(indicatorRequest)).findFirst().orElseThrow()
+                .getString("id");
     }
 
     /** Every method × path of {@code /openapi}, a path parameter with alternatives expanded into each. */
@@ -227,7 +272,8 @@ class OpenApiIsolationMatrixIT {
                 .replace("/reports/{id}", "/reports/" + report).replace("/requests/{id}", "/requests/" + request)
                 .replace("/evidence/{id}", "/evidence/" + evidence).replace("/agreements/{id}", "/agreements/" + agreement)
                 .replace("{code}", "CN").replace("{country}", "DE").replace("/imports/{id}", "/imports/999999999")
-                .replace("{job}", "no-such-job");
+                .replace("{job}", "no-such-job").replace("/collections/{id}", "/collections/" + collection)
+                .replace("{objectId}", stixObject);
         String query = switch (operation) {
             case "GET /api/exchange-log/proofs/inclusion" -> "?seq=0&treeSize=" + treeSize;
             case "GET /api/exchange-log/proofs/consistency" -> "?from=" + treeSize + "&to=" + treeSize;
@@ -285,8 +331,8 @@ class OpenApiIsolationMatrixIT {
     }
 
     static void assertNoFixtureIn(String request, String body, String sentPath) {
-        List<String> secrets = new ArrayList<>(List.of(MARK, sha256));
-        for (String id : List.of(report, request, evidence, agreement)) {
+        List<String> secrets = new ArrayList<>(List.of(MARK, sha256, INDICATOR.substring(INDICATOR.indexOf(' ') + 1)));
+        for (String id : List.of(report, request, evidence, agreement, indicatorRequest)) {
             if (!sentPath.contains(id)) {
                 secrets.add(id);
             }

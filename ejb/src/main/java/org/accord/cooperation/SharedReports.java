@@ -34,9 +34,23 @@ public class SharedReports implements ReportShares {
         }
         Instant now = Instant.now(clock);
         return requests.sharingReport(report.getId(), country).stream()
-                .map(r -> agreements.findByReference(r.getAgreementReference()).orElse(null))
-                .filter(a -> a != null && a.statusAt(now) == AgreementStatus.IN_FORCE
-                        && !report.getTlp().isAbove(a.getMaxTlp()))
-                .map(Agreement::getReference).findFirst().orElse(null);
+                .map(r -> inForceAgreement(r, report, now))
+                .filter(a -> a != null).map(Agreement::getReference).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code request} shows {@code report} to its requested country now (the same rule, for one request): not
+     * withdrawn, about the report, its agreement in force and the report's TLP within the agreement's ceiling.
+     */
+    public boolean shows(CooperationRequest request, IncidentReport report) {
+        return request.getStatus() != RequestStatus.WITHDRAWN
+                && request.getReports().stream().anyMatch(r -> r.getId().equals(report.getId()))
+                && inForceAgreement(request, report, Instant.now(clock)) != null;
+    }
+
+    private Agreement inForceAgreement(CooperationRequest request, IncidentReport report, Instant now) {
+        Agreement agreement = agreements.findByReference(request.getAgreementReference()).orElse(null);
+        return agreement != null && agreement.statusAt(now) == AgreementStatus.IN_FORCE
+                && !report.getTlp().isAbove(agreement.getMaxTlp()) ? agreement : null;
     }
 }

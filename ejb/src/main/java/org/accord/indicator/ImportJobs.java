@@ -1,103 +1,97 @@
 package org.accord.indicator;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import static org.accord.caller.Roles.AUDITOR;
+import static org.accord.caller.Roles.LIAISON;
+import static org.accord.caller.Roles.REPORTER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.accord.incident.IncidentReport;
 
 /**
- * Imports running on this node, for progress and cancellation (docs/indicators.md, "Progress"). An import
- * is one transaction, so cancelling makes it throw at its next progress report and roll back: nothing of
- * it stays. Only the node that runs an import knows it (a cluster routes the progress call by stickiness).
+ * The import jobs' rows (docs/indicators.md, "Progress and cancelling"). Starting, progress and how a job ended
+ * are each written in a short transaction of their own, so every node sees them while the import's own
+ * transaction is still open, and they stay when it rolls back.
  */
-@ApplicationScoped
+@Stateless
+@RolesAllowed({REPORTER, LIAISON, AUDITOR})
 public class ImportJobs {
 
-    /** One running import; {@code linesRead} advances every 16384 lines. */
-    public static final class Job implements ImportControl {
-        private final String id = UUID.randomUUID().toString();
-        private final String report;
-        private final String country;
-        private final String user;
-        private final long declaredBytes;
-        private final Instant startedAt = Instant.now();
-        private volatile long linesRead;
-        private volatile boolean cancelled;
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
 
-        Job(String report, String country, String user, long declaredBytes) {
-            this.report = report;
-            this.country = country;
-            this.user = user;
-            this.declaredBytes = declaredBytes;
-        }
-
-        @Override
-        public void progress(long lines) {
-            linesRead = lines;
-            if (cancelled) {
-                throw new ImportCancelledException("Import " + id + " into " + report + " was cancelled;"
-                        + " nothing was imported");
-            }
-        }
-
-        boolean cancel() {
-            cancelled = true;
-            return true;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String report() {
-            return report;
-        }
-
-        public String country() {
-            return country;
-        }
-
-        public String user() {
-            return user;
-        }
-
-        public long declaredBytes() {
-            return declaredBytes;
-        }
-
-        public Instant startedAt() {
-            return startedAt;
-        }
-
-        public long linesRead() {
-            return linesRead;
-        }
-
-        public boolean cancelled() {
-            return cancelled;
-        }
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String start(IncidentReport report, String user, ImportFormat format, long declaredBytes) {
+        String id = UUID.randomUUID().toString();
+        em.persist(new ImportJob(id, report.getId(), report.getReference(), report.getOwnerCountry(), user, format,
+                declaredBytes, Instant.now(clock)));
+        return id;
     }
 
-    private final Map<String, Job> running = new ConcurrentHashMap<>();
-
-    Job start(String report, String country, String user, long declaredBytes) {
-        Job job = new Job(report, country, user, declaredBytes);
-        running.put(job.id(), job);
-        return job;
+    /** Records how far the import has read; whether someone asked to cancel it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean progress(String id, long lines, long bytes) {
+        ImportJob job = em.find(ImportJob.class, id);
+        job.progress(lines, bytes, Instant.now(clock));
+        return job.isCancelRequested();
     }
 
-    void finish(Job job) {
-        running.remove(job.id());
+    /** How an import that did not commit ended: {@code rejected}, {@code cancelled} or {@code failed}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ended(String id, String outcome, String detail) {
+        em.find(ImportJob.class, id).end(outcome, detail, Instant.now(clock));
     }
 
-    Optional<Job> find(String id) {
-        return Optional.ofNullable(running.get(id));
+    /** Asks a running job to stop at its next progress step; false when it is no longer running. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean requestCancel(String id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job == null || !job.isRunning(Instant.now(clock)) || committedImport(id).isPresent()) {
+            return false;
+        }
+        job.requestCancel();
+        return true;
     }
 
-    List<Job> ofReport(String report) {
-        return running.values().stream().filter(j -> j.report().equals(report)).toList();
+    public Optional<ImportJob> find(String id) {
+        return Optional.ofNullable(em.find(ImportJob.class, id));
+    }
+
+    /** The committed import of the job, if it committed. */
+    public Optional<Long> committedImport(String jobId) {
+        return em.createQuery("select i.id from IndicatorImport i where i.jobId = :job", Long.class)
+                .setParameter("job", jobId).getResultStream().findFirst();
+    }
+
+    /** The jobs of a report that are running now (on any node). */
+    public List<ImportJob> runningInto(long reportId) {
+        Instant now = Instant.now(clock);
+        return em.createQuery("select j from ImportJob j where j.reportId = :report and j.outcome is null"
+                + " and j.heartbeatAt > :heard order by j.startedAt", ImportJob.class)
+                .setParameter("report", reportId).setParameter("heard", now.minus(ImportJob.SILENCE))
+                .getResultStream().filter(j -> committedImport(j.getId()).isEmpty()).toList();
+    }
+
+    /** The state a job's reader sees: running, committed, rejected, cancelled, failed or interrupted. */
+    public String state(ImportJob job) {
+        if (committedImport(job.getId()).isPresent()) {
+            return "committed";
+        }
+        if (job.getOutcome() != null) {
+            return job.getOutcome();
+        }
+        return job.isRunning(Instant.now(clock)) ? "running" : "interrupted";
     }
 }

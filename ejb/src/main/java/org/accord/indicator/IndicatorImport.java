@@ -56,11 +56,15 @@ public class IndicatorImport {
     /** What a STIX import kept as context, as JSON ({@link ImportContext}); null for other formats. */
     private String context;
 
+    /** The job that ran this import (docs/indicators.md, "Progress and cancelling"). */
+    @Column(name = "job_id")
+    private String jobId;
+
     protected IndicatorImport() {
     }
 
     IndicatorImport(long reportId, ImportFormat format, boolean skipInvalid, ImportCounts counts, String lineErrors,
-            String importedBy, Instant importedAt, long millis) {
+            String importedBy, Instant importedAt, long millis, String jobId) {
         this.reportId = reportId;
         this.format = format.wire();
         this.skipInvalid = skipInvalid;
@@ -76,6 +80,7 @@ public class IndicatorImport {
         this.importedBy = importedBy;
         this.importedAt = importedAt;
         this.millis = millis;
+        this.jobId = jobId;
     }
 
     void keptContext(ImportContext kept) {
@@ -148,5 +153,9 @@ public class IndicatorImport {
 
     public long getMillis() {
         return millis;
+    }
+
+    public String getJobId() {
+        return jobId;
     }
 }

@@ -36,6 +36,8 @@ public class IndicatorListing {
     StixContextRepository context;
     @Inject
     org.accord.caller.TenantScope tenant;
+    @Inject
+    java.time.Clock clock;
     @PersistenceContext
     EntityManager em;
 
@@ -98,6 +100,21 @@ public class IndicatorListing {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The report with its indicators as a PDF annex, streamed in keyset batches (docs/indicators.md, "PDF");
+     * the same readers and the same TLP:RED rule as the STIX export.
+     */
+    public void writePdf(String reportReference, java.io.OutputStream out) {
+        IncidentReport report = access.readable(reportReference);
+        boolean content = report.getTlp() != org.accord.incident.Tlp.RED
+                || tenant.canWrite(report.getOwnerCountry());
+        new IndicatorAnnexPdf(report, content).write(out, indicators.countsBy(report.getId(), "kind"),
+                clock.instant(), after -> {
+                    em.clear();
+                    return indicators.after(report.getId(), after, REROUTE_BATCH);
+                });
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.accord.caller.TenantScope;
+import org.accord.common.ConflictException;
 import org.accord.common.InvalidInputException;
 import org.accord.common.NotFoundException;
 import org.accord.country.CountryRepository;
@@ -76,18 +77,45 @@ public class IndicatorService {
     private ImportResult run(IncidentReport report, ImportFormat format, boolean skipInvalid, InputStream body,
             long declaredLength, String user) {
         long started = System.nanoTime();
+        String job = jobs.start(report, user, format, declaredLength);
         em.find(IncidentReport.class, report.getId(), LockModeType.PESSIMISTIC_WRITE);
         Constituencies constituencies = Constituencies.of(countries.all());
-        ImportCounts counts;
-        ImportJobs.Job job = jobs.start(report.getReference(), report.getOwnerCountry(), user, declaredLength);
+        ImportBody input = new ImportBody(body, declaredLength);
+        ImportControl control = lines -> {
+            if (jobs.progress(job, lines, input.bytesRead())) {
+                throw new ImportCancelledException("Import " + job + " into " + report.getReference()
+                        + " was cancelled; nothing was imported");
+            }
+        };
+        try {
+            ImportCounts counts = stream(report, format, skipInvalid, input, constituencies, control);
+            if (counts.errorCount > 0 && !skipInvalid) {
+                throw new ImportRejectedException(counts.errors, counts.errorCount);
+            }
+            IndicatorImport done = new IndicatorImport(report.getId(), format, skipInvalid, counts,
+                    errorsJson(counts.errors.subList(0, Math.min(100, counts.errors.size()))), user,
+                    Instant.now(clock), (System.nanoTime() - started) / 1_000_000, job);
+            ImportContext kept = format == ImportFormat.STIX ? ImportContext.of(counts) : null;
+            done.keptContext(kept);
+            indicators.add(done);
+            return new ImportResult(done, report.getReference(), counts.errors, counts.errorCount, kept);
+        } catch (RuntimeException e) {
+            recordEnd(job, e);
+            throw e;
+        }
+    }
+
+    private ImportCounts stream(IncidentReport report, ImportFormat format, boolean skipInvalid, ImportBody input,
+            Constituencies constituencies, ImportControl control) {
         try (Connection connection = dataSource.getConnection()) {
             LineParser parser = new LineParser(format, constituencies);
             IndicatorImporter importer = new IndicatorImporter(connection, report.getId(), parser, skipInvalid);
-            var text = new ImportBody(body, declaredLength).reader();
+            Reader text = input.reader();
             try (RowSink sink = isPostgres(connection) ? new CopySink(connection) : new BatchSink(connection)) {
-                counts = format == ImportFormat.STIX
-                        ? importer.run(stix(text, parser, report), sink, new ContextSink(connection, report.getId()), job)
-                        : importer.run(text, sink, job);
+                return format == ImportFormat.STIX
+                        ? importer.run(stix(text, parser, report), sink, new ContextSink(connection, report.getId()),
+                                control)
+                        : importer.run(text, sink, control);
             }
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not UTF-8 text. Nothing was imported.");
@@ -96,27 +124,28 @@ public class IndicatorService {
                     + "). Nothing was imported.");
         } catch (SQLException e) {
             throw new IllegalStateException("Import into " + report.getReference() + " failed: " + e.getMessage(), e);
-        } finally {
-            jobs.finish(job);
         }
-        if (counts.errorCount > 0 && !skipInvalid) {
-            throw new ImportRejectedException(counts.errors, counts.errorCount);
+    }
+
+    /** Keeps how a job ended that did not commit; a failure to keep it must not hide why the import failed. */
+    private void recordEnd(String job, RuntimeException cause) {
+        String outcome = cause instanceof ImportCancelledException ? "cancelled"
+                : cause instanceof ImportRejectedException || cause instanceof InvalidInputException ? "rejected"
+                : "failed";
+        String detail = cause instanceof InvalidInputException invalid ? invalid.errors().stream()
+                .map(e -> e.field() + " " + e.message()).collect(java.util.stream.Collectors.joining("; "))
+                : cause.getMessage();
+        try {
+            jobs.ended(job, outcome, detail);
+        } catch (RuntimeException notKept) {
+            cause.addSuppressed(notKept);
         }
-        IndicatorImport done = new IndicatorImport(report.getId(), format, skipInvalid, counts,
-                errorsJson(counts.errors.subList(0, Math.min(100, counts.errors.size()))), user,
-                Instant.now(clock), (System.nanoTime() - started) / 1_000_000);
-        if (format == ImportFormat.STIX) {
-            done.keptContext(ImportContext.of(counts));
-        }
-        indicators.add(done);
-        return new ImportResult(done, report.getReference(), counts.errors, counts.errorCount,
-                format == ImportFormat.STIX ? ImportContext.of(counts) : null);
     }
 
     /** A STIX bundle's objects as records, against the report's TLP; Accord's identities are the export's own. */
     private StixSource stix(Reader text, LineParser parser, IncidentReport report) {
         Set<String> accord = new HashSet<>();
-        countries.all().forEach(c -> accord.add(StixExport.identityId(c.getCode())));
+        countries.all().forEach(c -> accord.add(StixIndicators.identityOf(c.getCode())));
         return new StixSource(text, new StixObjects(new StixIndicatorReader(parser), new StixMarkings(report.getTlp()),
                 accord));
     }
@@ -134,21 +163,28 @@ public class IndicatorService {
         return new ImportResult(done, report.getReference(), List.of(), done.getSkipped());
     }
 
-    /** A running import of the caller's country (404 once it has ended, or for another country's). */
-    public ImportJobs.Job running(String jobId) {
-        return jobs.find(jobId).filter(j -> tenant.canWriteIndicators(j.country()))
-                .orElseThrow(() -> new NotFoundException("No running import " + jobId));
+    /** An import job of the caller's country, running or ended (404 for another country's). */
+    public ImportProgress job(String jobId) {
+        ImportJob job = jobs.find(jobId).filter(j -> tenant.canWriteIndicators(j.getCountry()))
+                .orElseThrow(() -> new NotFoundException("No import " + jobId));
+        return new ImportProgress(job, jobs.state(job), jobs.committedImport(jobId).orElse(null));
     }
 
-    /** The imports of a report running now. */
-    public List<ImportJobs.Job> runningInto(String reportReference) {
-        access.writable(reportReference);
-        return jobs.ofReport(reportReference);
+    /** The imports of a report running now, on any node. */
+    public List<ImportProgress> runningInto(String reportReference) {
+        IncidentReport report = access.writable(reportReference);
+        return jobs.runningInto(report.getId()).stream().map(j -> new ImportProgress(j, "running", null)).toList();
     }
 
+    /** Asks a running import to stop: it rolls back at its next progress step, on whichever node runs it. */
     @RolesAllowed({REPORTER, LIAISON})
-    public boolean cancel(String jobId) {
-        return running(jobId).cancel();
+    public ImportProgress cancel(String jobId) {
+        ImportProgress current = job(jobId);
+        if (!jobs.requestCancel(jobId)) {
+            throw new ConflictException("Import " + jobId + " is " + current.state() + ", not running; there is"
+                    + " nothing to cancel");
+        }
+        return job(jobId);
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {

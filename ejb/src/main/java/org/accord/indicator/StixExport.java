@@ -4,12 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -30,17 +25,8 @@ import org.accord.incident.Tlp;
  */
 final class StixExport {
 
-    /** The OASIS TLP 2.0 marking definitions (extension-definition--60a3c5c5-…, STIX 2.1 TLP 2.0 profile). */
-    static final Map<Tlp, String> TLP_IDS = Map.of(
-            Tlp.CLEAR, "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
-            Tlp.GREEN, "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
-            Tlp.AMBER, "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",
-            Tlp.AMBER_STRICT, "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
-            Tlp.RED, "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1");
     static final String TLP_EXTENSION = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
     private static final String TLP_CREATED = "2022-10-01T00:00:00.000Z";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final IncidentReport report;
     private final boolean content;
@@ -51,9 +37,9 @@ final class StixExport {
     StixExport(IncidentReport report, boolean content) {
         this.report = report;
         this.content = content;
-        this.identity = identityId(report.getOwnerCountry());
+        this.identity = StixIndicators.identityOf(report.getOwnerCountry());
         this.incident = id("report", "accord:report:" + report.getReference());
-        this.marking = TLP_IDS.get(report.getTlp());
+        this.marking = StixIndicators.TLP_IDS.get(report.getTlp());
     }
 
     /** Writes the bundle; {@code batches} gives the report's indicators a batch at a time (empty at the end). */
@@ -106,7 +92,8 @@ final class StixExport {
     private static void markings(JsonGenerator json) {
         for (Tlp tlp : Tlp.values()) {
             json.writeStartObject().write("type", "marking-definition").write("spec_version", "2.1")
-                    .write("id", TLP_IDS.get(tlp)).write("created", TLP_CREATED).write("name", "TLP:" + tlp.label())
+                    .write("id", StixIndicators.TLP_IDS.get(tlp)).write("created", TLP_CREATED)
+                    .write("name", "TLP:" + tlp.label())
                     .writeStartObject("extensions").writeStartObject(TLP_EXTENSION)
                     .write("extension_type", "property-extension")
                     .write("tlp_2_0", tlp.label().toLowerCase()).writeEnd().writeEnd().writeEnd();
@@ -117,7 +104,7 @@ final class StixExport {
     private void incident(JsonGenerator json) {
         common(json, "report", incident).write("created_by_ref", identity).write("name", report.getReference()
                 + (content ? " " + report.getTitle() : "")).writeStartArray("report_types").write("incident")
-                .writeEnd().write("published", TIMESTAMP.format(report.getCreatedAt()));
+                .writeEnd().write("published", StixIndicators.TIMESTAMP.format(report.getCreatedAt()));
         if (content) {
             json.write("description", report.getDescription());
         }
@@ -131,49 +118,17 @@ final class StixExport {
 
     private void indicator(JsonGenerator json, Indicator indicator) {
         String id = indicatorId(indicator);
-        Instant validFrom = indicator.getFirstSeen() == null ? report.getAwareAt() : indicator.getFirstSeen();
-        common(json, "indicator", id).write("created_by_ref", identity)
-                .write("name", indicator.getType().wire() + " " + indicator.getValue())
-                .writeStartArray("indicator_types").write(indicatorType(indicator.getRole())).writeEnd()
-                .write("pattern", StixPatterns.of(indicator.getType(), indicator.getValue()))
-                .write("pattern_type", "stix").write("valid_from", TIMESTAMP.format(validFrom));
-        if (indicator.getLastSeen() != null && indicator.getLastSeen().isAfter(validFrom)) {
-            json.write("valid_until", TIMESTAMP.format(indicator.getLastSeen()));
-        }
-        if (indicator.getFirstSeen() != null) {
-            json.write("x_accord_first_seen", TIMESTAMP.format(indicator.getFirstSeen()));
-        }
-        if (indicator.getLastSeen() != null) {
-            json.write("x_accord_last_seen", TIMESTAMP.format(indicator.getLastSeen()));
-        }
-        json.write("x_accord_role", indicator.getRole().wire())
-                .writeStartArray("object_marking_refs").write(marking).writeEnd().writeEnd();
+        StixIndicators.write(json, id, indicator, report, null);
         common(json, "relationship", id("relationship", id + "->" + incident)).write("created_by_ref", identity)
                 .write("relationship_type", "related-to").write("source_ref", id).write("target_ref", incident)
                 .writeStartArray("object_marking_refs").write(marking).writeEnd().writeEnd();
     }
 
-    /** indicator-type-ov: a control server is malicious activity, an infected system is compromised. */
-    private static String indicatorType(IndicatorRole role) {
-        return switch (role) {
-            case C2_SERVER, SOURCE -> "malicious-activity";
-            case INFECTED_SYSTEM, TARGET -> "compromised";
-            case OTHER -> "unknown";
-        };
-    }
-
     private JsonGenerator common(JsonGenerator json, String type, String id) {
-        String created = TIMESTAMP.format(report.getCreatedAt());
-        return json.writeStartObject().write("type", type).write("spec_version", "2.1").write("id", id)
-                .write("created", created).write("modified", TIMESTAMP.format(report.getUpdatedAt()));
-    }
-
-    /** The identity of a country's CERT as Accord's exports write it. */
-    static String identityId(String country) {
-        return id("identity", "accord:country:" + country);
+        return StixIndicators.common(json, type, id, report);
     }
 
     private static String id(String type, String name) {
-        return type + "--" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        return StixIndicators.id(type, name);
     }
 }

@@ -22,7 +22,7 @@ final class StixMarkings {
     private static final int MAX_PENDING = 10_000;
 
     static {
-        StixExport.TLP_IDS.forEach((tlp, id) -> OFFICIAL.put(id, tlp));
+        StixIndicators.TLP_IDS.forEach((tlp, id) -> OFFICIAL.put(id, tlp));
         OFFICIAL.put("marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", Tlp.CLEAR);
         OFFICIAL.put("marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", Tlp.GREEN);
         OFFICIAL.put("marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", Tlp.AMBER);

@@ -32,8 +32,11 @@ public final class Indicators {
         return Api.get(path(report) + "/routing").as(user).send().expect(200).json();
     }
 
-    /** CN and US agree on investigation support (a type no other test's agreement covers, so DE refuses it). */
-    public static void investigationSupportInForce() {
+    /**
+     * CN and US agree on investigation support (a type no other test's agreement covers, so DE refuses it); returns
+     * the agreement's id.
+     */
+    public static String investigationSupportInForce() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String id = Api.post("/api/agreements").as(DemoUsers.CN_LIAISON).json(Json.createObjectBuilder()
                 .add("title", "Indicators " + UUID.randomUUID()).add("legalBasis", "MoU")
@@ -43,5 +46,6 @@ public final class Indicators {
                 .add("evidenceCategories", Json.createArrayBuilder()).add("ackHours", 24).add("answerBusinessDays", 5)
                 .add("retentionDays", 30).add("onwardSharing", false).build()).send().expect(201).json().getString("id");
         Api.post("/api/agreements/" + id + "/ratify").as(DemoUsers.US_LIAISON).send().expect(200);
+        return id;
     }
 }

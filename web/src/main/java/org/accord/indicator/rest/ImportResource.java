@@ -9,10 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.accord.common.NotFoundException;
 import org.accord.indicator.IndicatorService;
 
-/** Imports: a committed one by id; a running one's progress, and cancelling it (docs/indicators.md). */
+/**
+ * Imports (docs/indicators.md): {@code /api/imports/{id}} is a committed import when {@code id} is its number,
+ * and an import job (running or ended, with its progress) when {@code id} is the job's id; a running job can be
+ * cancelled.
+ */
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,27 +24,20 @@ public class ImportResource {
     @Inject
     IndicatorService imports;
 
+    /** A committed import ({@link ImportView}) by number, or an import job ({@link ImportJobView}) by job id. */
     @GET
-    @Path("{id: [0-9]+}")
-    public ImportView get(@PathParam("id") String id) {
-        try {
-            return ImportView.of(imports.findImport(Long.parseLong(id)));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("No import " + id);
-        }
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Object view = id.chars().allMatch(Character::isDigit) && !id.isEmpty() && id.length() < 19
+                ? ImportView.of(imports.findImport(Long.parseLong(id)))
+                : ImportJobView.of(imports.job(id));
+        return Response.ok(view).build();
     }
 
-    @GET
-    @Path("running/{job}")
-    public RunningImportView running(@PathParam("job") String job) {
-        return RunningImportView.of(imports.running(job));
-    }
-
-    /** Cancels a running import: it rolls back at its next progress step; nothing of it stays. */
+    /** Cancels a running import job: it rolls back at its next progress step; nothing of it stays. */
     @DELETE
-    @Path("running/{job}")
-    public Response cancel(@PathParam("job") String job) {
-        imports.cancel(job);
-        return Response.accepted().build();
+    @Path("{id}")
+    public Response cancel(@PathParam("id") String id) {
+        return Response.accepted(ImportJobView.of(imports.cancel(id))).build();
     }
 }

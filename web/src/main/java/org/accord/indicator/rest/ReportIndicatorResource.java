@@ -100,6 +100,21 @@ public class ReportIndicatorResource {
                 "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + "-stix.json\"").build();
     }
 
+    /** The report with its indicators as a PDF annex (streamed). */
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") String id) {
+        listing.responsible(id); // access is decided (and a refusal logged) before the 200 goes out
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            var buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            listing.writePdf(id, buffered);
+            buffered.flush();
+        };
+        return Response.ok(body, "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + "-indicators.pdf\"").build();
+    }
+
     /** The STIX objects the report keeps as context: counts per STIX type, the non-reducible patterns. */
     @GET
     @Path("stix/context")
@@ -134,8 +149,8 @@ public class ReportIndicatorResource {
 
     @GET
     @Path("imports")
-    public List<RunningImportView> running(@PathParam("id") String id) {
-        return imports.runningInto(id).stream().map(RunningImportView::of).toList();
+    public List<ImportJobView> running(@PathParam("id") String id) {
+        return imports.runningInto(id).stream().map(ImportJobView::of).toList();
     }
 
     private static boolean blank(String s) {

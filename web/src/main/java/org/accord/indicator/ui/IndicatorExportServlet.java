@@ -19,7 +19,8 @@ import org.accord.web.problem.Problem;
 
 /**
  * The pages' downloads of indicators (the pages have a login session, {@code /api} takes bearer tokens only):
- * {@code GET /indicator-export?report=CN-2026-000001} the report as a STIX 2.1 bundle,
+ * {@code GET /indicator-export?report=CN-2026-000001} the report as a STIX 2.1 bundle ({@code &format=pdf}: as a
+ * PDF with its indicators as an annex),
  * {@code GET /indicator-export?request=RQ-2026-0001} a request's indicators as CSV. Same rules as the API.
  */
 @WebServlet("/indicator-export")
@@ -36,8 +37,14 @@ public class IndicatorExportServlet extends HttpServlet {
         String report = request.getParameter("report");
         String cooperation = request.getParameter("request");
         try {
-            if (report != null) {
+            if (report != null && "pdf".equals(request.getParameter("format"))) {
                 listing.responsible(report); // decides access before anything is written
+                start(response, "application/pdf", report + "-indicators.pdf");
+                var out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+                listing.writePdf(report, out);
+                out.flush();
+            } else if (report != null) {
+                listing.responsible(report);
                 start(response, "application/stix+json;version=2.1", report + "-stix.json");
                 listing.writeStix(report, writer(response));
             } else if (cooperation != null) {

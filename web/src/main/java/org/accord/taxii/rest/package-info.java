@@ -1,0 +1,2 @@
+/** The TAXII 2.1 edge (docs/taxii.md): discovery, the API root, collections, objects and manifest. */
+package org.accord.taxii.rest;
