@@ -1,5 +1,5 @@
 // The indicator import of a report page (docs/indicators.md): sends the chosen file (or the pasted lines) as
-// CSV or JSON lines to /indicator-import with the page's session, shows the upload's progress, then what was
+// CSV, JSON lines or a STIX 2.1 bundle (by the file's name) to /indicator-import with the page's session, shows the upload's progress, then what was
 // imported or every refused line; the page reloads to show the new counts.
 (function () {
     'use strict';
@@ -28,12 +28,13 @@
             show('Choose a file or paste lines first.', true);
             return;
         }
-        var jsonLines = file && /\.(jsonl|ndjson)$/i.test(file.name);
+        var contentType = !file ? 'text/csv' : /\.(jsonl|ndjson)$/i.test(file.name) ? 'application/x-ndjson'
+            : /\.json$/i.test(file.name) ? 'application/stix+json' : 'text/csv';
         var query = new URLSearchParams({report: form.dataset.report,
             'skip-invalid': document.getElementById('import-skip').checked ? 'true' : 'false'});
         var xhr = new XMLHttpRequest();
         xhr.open('POST', form.dataset.action + '?' + query.toString());
-        xhr.setRequestHeader('Content-Type', jsonLines ? 'application/x-ndjson' : 'text/csv');
+        xhr.setRequestHeader('Content-Type', contentType);
         xhr.upload.addEventListener('progress', function (e) {
             if (e.lengthComputable) {
                 bar.max = e.total;
@@ -50,12 +51,24 @@
             } catch (ignored) {
                 // not JSON: the status line says enough
             }
+            var where = contentType === 'application/stix+json' ? 'Object ' : 'Line ';
             (answer.lineErrors || []).forEach(function (e) {
                 var item = document.createElement('li');
-                item.textContent = 'Line ' + e.line + ': ' + e.value + ' — ' + e.reason;
+                item.textContent = where + e.line + ': ' + e.value + ' — ' + e.reason;
                 errors.appendChild(item);
             });
-            if (xhr.status === 201) {
+            var kept = answer.context;
+            (kept ? kept.notes : []).forEach(function (e) {
+                var item = document.createElement('li');
+                item.textContent = where + e.line + ': ' + e.value + ' — ' + e.reason;
+                errors.appendChild(item);
+            });
+            if (xhr.status === 201 && kept) {
+                var types = Object.keys(kept.byType).map(function (t) { return t + ' ' + kept.byType[t]; });
+                show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
+                    + ' skipped; kept as STIX context: ' + (types.length ? types.join(', ') : 'nothing')
+                    + '. Reload the page to see them in the lists.', false);
+            } else if (xhr.status === 201) {
                 show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
                     + ' skipped. Reloading…', false);
                 setTimeout(function () { window.location.reload(); }, 1500);

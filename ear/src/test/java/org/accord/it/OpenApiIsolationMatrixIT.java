@@ -120,6 +120,7 @@ class OpenApiIsolationMatrixIT {
         expect("GET /api/reports/{id}/indicators", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("POST /api/reports/{id}/indicators", "422 422 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/stix", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
+        expect("GET /api/reports/{id}/indicators/stix/context", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/pdf", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("GET /api/reports/{id}/indicators/routing", "200 200 200 | 404 404 404 | 404 404 404 | 200 | 403 | 403");
         expect("POST /api/reports/{id}/indicators/routing", "200 200 403 | 404 404 403 | 404 404 403 | 403 | 403 | 403");

@@ -53,6 +53,9 @@ public class IndicatorImport {
 
     private long millis;
 
+    /** What a STIX import kept as context, as JSON ({@link ImportContext}); null for other formats. */
+    private String context;
+
     /** The job that ran this import (docs/indicators.md, "Progress and cancelling"). */
     @Column(name = "job_id")
     private String jobId;
@@ -78,6 +81,14 @@ public class IndicatorImport {
         this.importedAt = importedAt;
         this.millis = millis;
         this.jobId = jobId;
+    }
+
+    void keptContext(ImportContext kept) {
+        this.context = kept == null ? null : kept.toJson();
+    }
+
+    public ImportContext getContext() {
+        return ImportContext.fromJson(context);
     }
 
     public Long getId() {

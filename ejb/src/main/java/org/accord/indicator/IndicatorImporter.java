@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * One import into one report, on the connection of the caller's transaction (docs/indicators.md,
- * "Ingest"): reads the body line by line, writes new values through a {@link RowSink}, merges duplicates,
- * collects per-line errors. It never commits: the whole import is the caller's transaction, so a failure
+ * "Ingest"): reads the body record by record (lines, or the objects of a STIX bundle), writes new values
+ * through a {@link RowSink} and STIX context through a {@link ContextSink}, merges duplicates, collects
+ * per-record errors. It never commits: the whole import is the caller's transaction, so a failure
  * anywhere leaves nothing behind. The caller holds the report's lock, so numbering from max(n) is safe.
  * <p>
  * Duplicates: a value whose hash was seen (earlier in this body, or in the report already) is set aside;
@@ -45,54 +46,70 @@ final class IndicatorImporter {
         this.skipInvalid = skipInvalid;
     }
 
-    /** Reads the whole body; the counts say what was done (with errors, nothing is to be kept unless skipping). */
+    /** Reads a CSV or JSON-lines body (the importer's first use; tests call it so). */
     ImportCounts run(Reader body, RowSink sink, ImportControl control) throws IOException, SQLException {
+        return run(new LineSource(body, parser), sink, null, control);
+    }
+
+    /**
+     * Reads the whole body record by record; the counts say what was done (with errors, nothing is to be kept
+     * unless skipping). {@code context} takes the STIX objects kept as context (null for line formats).
+     */
+    ImportCounts run(RecordSource records, RowSink sink, ContextSink context, ImportControl control)
+            throws IOException, SQLException {
         next = loadExisting() + 1;
-        LineReader lines = new LineReader(body);
         boolean writing = true;
-        while (lines.next()) {
+        while (records.next()) {
             counts.lines++;
             if ((counts.lines & 0x3fff) == 0) {
                 control.progress(counts.lines);
             }
-            if (lines.isBlank() || parser.isHeader(lines.number(), lines.text())) {
-                continue;
-            }
-            IndicatorLine line;
-            if (lines.tooLong()) {
-                rejected(LineError.of(lines.number(), lines.text(), "line is longer than " + LineReader.MAX_LINE
-                        + " characters"));
-                writing &= skipInvalid;
-                continue;
-            }
+            ImportRecord record;
             try {
-                line = parser.parse(lines.number(), lines.text());
+                record = records.read();
             } catch (LineParser.BadLine bad) {
-                rejected(LineError.of(lines.number(), bad.value, bad.getMessage()));
+                rejected(LineError.of(records.number(), bad.value, bad.getMessage()));
                 writing &= skipInvalid;
                 continue;
             }
             if (!writing) {
                 continue; // strict import already failed: only collect the other errors
             }
-            if (seen.add(ValueHashes.of(line.value().type(), line.value().value()))) {
-                sink.add(reportId, next++, line);
-                added(line);
-            } else {
-                if (suspects.merge(key(line), line, IndicatorImporter::widen) != line) {
-                    counts.merged++; // a second occurrence among the suspects: one row, one more merge
-                }
-                if (suspects.size() >= SUSPECTS_BATCH) {
-                    settle(sink);
+            for (IndicatorLine line : record.indicators()) {
+                store(line, sink);
+            }
+            if (record.context() != null) {
+                counts.context(records.number(), record.context());
+                context.add(record.context());
+                if (context.full()) {
+                    sink.pause();
+                    context.flush();
                 }
             }
         }
         if (writing) {
             settle(sink);
             sink.pause();
+            if (context != null) {
+                context.flush();
+            }
         }
         control.progress(counts.lines);
         return counts;
+    }
+
+    private void store(IndicatorLine line, RowSink sink) throws IOException, SQLException {
+        if (seen.add(ValueHashes.of(line.value().type(), line.value().value()))) {
+            sink.add(reportId, next++, line);
+            added(line);
+        } else {
+            if (suspects.merge(key(line), line, IndicatorImporter::widen) != line) {
+                counts.merged++; // a second occurrence among the suspects: one row, one more merge
+            }
+            if (suspects.size() >= SUSPECTS_BATCH) {
+                settle(sink);
+            }
+        }
     }
 
     private void rejected(LineError error) {

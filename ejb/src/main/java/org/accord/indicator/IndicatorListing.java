@@ -24,6 +24,7 @@ import org.accord.incident.IncidentReport;
 public class IndicatorListing {
 
     private static final int REROUTE_BATCH = 2000;
+    private static final int CONTEXT_BATCH = 200;
 
     @Inject
     IndicatorAccess access;
@@ -31,6 +32,8 @@ public class IndicatorListing {
     IndicatorRepository indicators;
     @Inject
     CountryRepository countries;
+    @Inject
+    StixContextRepository context;
     @Inject
     org.accord.caller.TenantScope tenant;
     @Inject
@@ -71,6 +74,15 @@ public class IndicatorListing {
                 other[Routing.NONE.ordinal()]);
     }
 
+    /** The STIX objects the report keeps as context: counts per type, the first 1000 notes. */
+    public KeptContext keptContext(String reportReference) {
+        long report = access.readable(reportReference).getId();
+        Map<String, Long> byType = context.countsByType(report);
+        List<KeptContext.Note> notes = context.notes(report, 1000).stream()
+                .map(r -> new KeptContext.Note((String) r[0], (String) r[1])).toList();
+        return new KeptContext(byType, byType.values().stream().mapToLong(Long::longValue).sum(), notes);
+    }
+
     /**
      * The report and its indicators as a STIX 2.1 bundle, streamed in keyset batches (docs/indicators.md).
      * A TLP:RED report's title and description are left out for readers who may not see its content.
@@ -82,7 +94,7 @@ public class IndicatorListing {
         new StixExport(report, content).write(out, after -> {
             em.clear();
             return indicators.after(report.getId(), after, REROUTE_BATCH);
-        });
+        }, after -> context.after(report.getId(), after, CONTEXT_BATCH));
         try {
             out.flush();
         } catch (java.io.IOException e) {

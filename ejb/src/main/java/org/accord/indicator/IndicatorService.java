@@ -15,12 +15,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.accord.caller.TenantScope;
 import org.accord.common.ConflictException;
@@ -31,10 +34,11 @@ import org.accord.idempotency.IdempotencyKeys;
 import org.accord.incident.IncidentReport;
 
 /**
- * Importing indicators into a report (docs/indicators.md, "Ingest"). One call is one transaction: the
- * report's row is locked, the body is streamed through {@link IndicatorImporter} on the transaction's own
- * connection, and the import record is written last; an invalid line (unless skipped), a broken body or a
- * database failure rolls all of it back.
+ * Importing indicators into a report (docs/indicators.md, "Ingest", "STIX 2.1 import"). One call is one
+ * transaction: the report's row is locked, the body (lines, or a STIX bundle's objects) is streamed through
+ * {@link IndicatorImporter} on the transaction's own connection, and the import record is written last; an
+ * invalid record (unless skipped), a broken body, a marking above the report's TLP or a database failure rolls
+ * all of it back.
  */
 @Stateless
 @RolesAllowed({REPORTER, LIAISON, AUDITOR})
@@ -91,8 +95,10 @@ public class IndicatorService {
             IndicatorImport done = new IndicatorImport(report.getId(), format, skipInvalid, counts,
                     errorsJson(counts.errors.subList(0, Math.min(100, counts.errors.size()))), user,
                     Instant.now(clock), (System.nanoTime() - started) / 1_000_000, job);
+            ImportContext kept = format == ImportFormat.STIX ? ImportContext.of(counts) : null;
+            done.keptContext(kept);
             indicators.add(done);
-            return new ImportResult(done, report.getReference(), counts.errors, counts.errorCount);
+            return new ImportResult(done, report.getReference(), counts.errors, counts.errorCount, kept);
         } catch (RuntimeException e) {
             recordEnd(job, e);
             throw e;
@@ -102,10 +108,14 @@ public class IndicatorService {
     private ImportCounts stream(IncidentReport report, ImportFormat format, boolean skipInvalid, ImportBody input,
             Constituencies constituencies, ImportControl control) {
         try (Connection connection = dataSource.getConnection()) {
-            IndicatorImporter importer = new IndicatorImporter(connection, report.getId(),
-                    new LineParser(format, constituencies), skipInvalid);
+            LineParser parser = new LineParser(format, constituencies);
+            IndicatorImporter importer = new IndicatorImporter(connection, report.getId(), parser, skipInvalid);
+            Reader text = input.reader();
             try (RowSink sink = isPostgres(connection) ? new CopySink(connection) : new BatchSink(connection)) {
-                return importer.run(input.reader(), sink, control);
+                return format == ImportFormat.STIX
+                        ? importer.run(stix(text, parser, report), sink, new ContextSink(connection, report.getId()),
+                                control)
+                        : importer.run(text, sink, control);
             }
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not UTF-8 text. Nothing was imported.");
@@ -130,6 +140,14 @@ public class IndicatorService {
         } catch (RuntimeException notKept) {
             cause.addSuppressed(notKept);
         }
+    }
+
+    /** A STIX bundle's objects as records, against the report's TLP; Accord's identities are the export's own. */
+    private StixSource stix(Reader text, LineParser parser, IncidentReport report) {
+        Set<String> accord = new HashSet<>();
+        countries.all().forEach(c -> accord.add(StixIndicators.identityOf(c.getCode())));
+        return new StixSource(text, new StixObjects(new StixIndicatorReader(parser), new StixMarkings(report.getTlp()),
+                accord));
     }
 
     private ImportResult replay(long id, String reportReference) {

@@ -47,7 +47,11 @@ final class LineParser {
     }
 
     IndicatorLine parse(long number, String text) throws BadLine {
-        Fields fields = format == ImportFormat.CSV ? csv(text) : json(text);
+        return indicator(number, format == ImportFormat.CSV ? csv(text) : json(text));
+    }
+
+    /** The fields of a record as a normalised, routed indicator (a line's, or one comparison of a STIX pattern). */
+    IndicatorLine indicator(long number, Fields fields) throws BadLine {
         IndicatorType type = IndicatorType.fromWire(fields.type()).orElseThrow(() -> new BadLine(fields.value(),
                 "unknown type \"" + fields.type() + "\"; one of ipv4, ipv6, cidr, domain, url, email, sha256, md5, asn"));
         IndicatorRole role = fields.role() == null || fields.role().isBlank() ? IndicatorRole.OTHER

@@ -2,9 +2,11 @@ package org.accord.indicator;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
 import java.io.Writer;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.accord.incident.IncidentReport;
 import org.accord.incident.Tlp;
@@ -14,8 +16,11 @@ import org.accord.incident.Tlp;
  * an identity, the TLP 2.0 marking definitions with their official ids, per indicator a STIX indicator
  * (pattern, valid_from, the role as {@code x_accord_role}) and a relationship to the incident, and last the
  * incident itself as a STIX report of type {@code incident} whose {@code object_refs} name every indicator (a
- * second pass over them). A report SDO rather than the 2.1 incident SDO: the OASIS bundle schema does not
- * admit incident objects, and every exported bundle must validate. Ids are name-based UUIDs of the report and
+ * second pass over them). The STIX objects the report keeps as context follow the markings, verbatim
+ * (docs/indicators.md, "STIX 2.1 import"). First and last seen are written exactly as stored, in
+ * {@code x_accord_first_seen} and {@code x_accord_last_seen} ({@code valid_from} falls back to the awareness
+ * time), so a re-import restores them. A report SDO rather than the 2.1 incident SDO: the OASIS bundle schema
+ * does not admit incident objects, and every exported bundle must validate. Ids are name-based UUIDs of the report and
  * value, so exporting twice gives the same ids.
  */
 final class StixExport {
@@ -38,12 +43,13 @@ final class StixExport {
     }
 
     /** Writes the bundle; {@code batches} gives the report's indicators a batch at a time (empty at the end). */
-    void write(Writer out, IntFunction<List<Indicator>> batches) {
+    void write(Writer out, IntFunction<List<Indicator>> batches, Function<String, List<Object[]>> context) {
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject().write("type", "bundle").write("id", "bundle--" + UUID.randomUUID())
                     .writeStartArray("objects");
             identity(json);
             markings(json);
+            context(json, context);
             int after = 0;
             for (List<Indicator> batch; !(batch = batches.apply(after)).isEmpty(); ) {
                 for (Indicator indicator : batch) {
@@ -61,6 +67,19 @@ final class StixExport {
                 }
             }
             json.writeEnd().writeEnd().writeEnd().writeEnd();
+        }
+    }
+
+    /** The objects kept as context, verbatim ({id, JSON} a batch at a time after an id; empty at the end). */
+    private static void context(JsonGenerator json, Function<String, List<Object[]>> batches) {
+        String after = "";
+        for (List<Object[]> batch; !(batch = batches.apply(after)).isEmpty(); ) {
+            for (Object[] row : batch) {
+                try (var reader = Json.createReader(new StringReader((String) row[1]))) {
+                    json.write(reader.readObject());
+                }
+                after = (String) row[0];
+            }
         }
     }
 

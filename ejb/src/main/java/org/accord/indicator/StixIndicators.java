@@ -13,7 +13,8 @@ import org.accord.incident.Tlp;
 /**
  * One indicator of a report as a STIX 2.1 {@code indicator} object (docs/indicators.md, "STIX 2.1 export"), the
  * mapping that the bundle export ({@link StixExport}) and TAXII (docs/taxii.md) share: the pattern, validity from
- * first and last seen, the role as {@code indicator_types} and {@code x_accord_role}, the reporting CERT as creator
+ * first and last seen (and both as stored, {@code x_accord_first_seen} / {@code x_accord_last_seen}, for a
+ * re-import), the role as {@code indicator_types} and {@code x_accord_role}, the reporting CERT as creator
  * and the report's TLP 2.0 marking. Ids are name-based UUIDs, so the same name always gives the same id.
  */
 public final class StixIndicators {
@@ -62,6 +63,13 @@ public final class StixIndicators {
                 .write("pattern_type", "stix").write("valid_from", TIMESTAMP.format(validFrom));
         if (indicator.getLastSeen() != null && indicator.getLastSeen().isAfter(validFrom)) {
             json.write("valid_until", TIMESTAMP.format(indicator.getLastSeen()));
+        }
+        // exactly as stored, so an import restores them (valid_from falls back to the awareness time)
+        if (indicator.getFirstSeen() != null) {
+            json.write("x_accord_first_seen", TIMESTAMP.format(indicator.getFirstSeen()));
+        }
+        if (indicator.getLastSeen() != null) {
+            json.write("x_accord_last_seen", TIMESTAMP.format(indicator.getLastSeen()));
         }
         json.write("x_accord_role", indicator.getRole().wire());
         if (request != null) {

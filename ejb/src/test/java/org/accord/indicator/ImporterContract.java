@@ -75,6 +75,74 @@ abstract class ImporterContract {
         }
     }
 
+    /** A bundle of {@code n} indicators, each followed by a malware object (so context is written mid-stream). */
+    private static String bundle(int n) {
+        StringBuilder objects = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String uuid = String.format("%08d-2222-4222-8222-222222222222", i);
+            objects.append(i == 0 ? "" : ",").append("{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":")
+                    .append("\"indicator--").append(uuid).append("\",\"pattern_type\":\"stix\",\"valid_from\":")
+                    .append("\"2026-11-01T00:00:00Z\",\"pattern\":\"[ipv4-addr:value = '10.0.").append(i / 250)
+                    .append('.').append(i % 250).append("']\"},{\"type\":\"malware\",\"spec_version\":\"2.1\",")
+                    .append("\"id\":\"malware--").append(uuid).append("\",\"name\":\"m").append(i)
+                    .append("\",\"is_family\":true}");
+        }
+        return "{\"type\":\"bundle\",\"id\":\"bundle--" + java.util.UUID.randomUUID() + "\",\"objects\":["
+                + objects + "]}";
+    }
+
+    private ImportCounts importStix(String body, boolean commit) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (RowSink sink = sink(c)) {
+                LineParser values = new LineParser(ImportFormat.STIX, Constituencies.of(List.of(DemoCountries.cn())));
+                StixSource source = new StixSource(new StringReader(body), new StixObjects(new StixIndicatorReader(values),
+                        new StixMarkings(org.accord.incident.Tlp.AMBER), java.util.Set.of()));
+                ImportCounts counts = new IndicatorImporter(c, report, values, false).run(source, sink,
+                        new ContextSink(c, report), ImportControl.NONE);
+                if (commit) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return counts;
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private long contextRows() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement();
+                ResultSet rows = sql.executeQuery("select count(*) from report_stix_object where report_id = "
+                        + report)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void aStixBundleWritesIndicatorsAndContextInOneTransaction() throws Exception {
+        String body = bundle(1200);
+        ImportCounts rolledBack = importStix(body, false);
+        assertEquals(1200, rolledBack.added);
+        assertEquals(0, count(""));
+        assertEquals(0, contextRows());
+
+        ImportCounts counts = importStix(body, true);
+        assertEquals(2400, counts.lines);
+        assertEquals(1200, counts.added);
+        assertEquals(java.util.Map.of("malware", 1200L), counts.contextByType);
+        assertEquals(1200, count(""));
+        assertEquals(1200, contextRows());
+
+        ImportCounts again = importStix(body, true); // the same ids: merged, replaced
+        assertEquals(1200, again.merged);
+        assertEquals(1200, count(""));
+        assertEquals(1200, contextRows());
+    }
+
     private long count(String where) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement();
                 ResultSet rows = sql.executeQuery("select count(*) from indicator where report_id = " + report

@@ -3,17 +3,18 @@ package org.accord.indicator.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.accord.indicator.ImportContext;
 import org.accord.indicator.ImportResult;
 import org.accord.indicator.IndicatorImport;
 import org.accord.indicator.LineError;
 
 /**
- * A committed import: what was read, added, merged and skipped, how the new rows routed, the skipped lines, and the
- * job that ran it.
+ * A committed import: what was read, added, merged and skipped, how the new rows routed, the skipped lines, the
+ * job that ran it; for a STIX bundle what was kept as context (absent for other formats).
  */
 public record ImportView(long id, String report, String format, boolean skipInvalid, long lines, long added,
         long merged, long skipped, long errorCount, List<LineError> lineErrors, Map<String, Long> routing,
-        String importedBy, Instant importedAt, long millis, String job) {
+        String importedBy, Instant importedAt, long millis, String job, ImportContext context) {
 
     public static ImportView of(ImportResult result) {
         IndicatorImport r = result.record();
@@ -21,6 +22,6 @@ public record ImportView(long id, String report, String format, boolean skipInva
                 r.getAdded(), r.getMerged(), r.getSkipped(), result.errorCount(), result.lineErrors(),
                 Map.of("matched", r.getMatched(), "conflict", r.getConflicts(), "unmatched", r.getUnmatched(),
                         "none", r.getNotRoutable()), r.getImportedBy(), r.getImportedAt(), r.getMillis(),
-                r.getJobId());
+                r.getJobId(), result.context());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -27,14 +28,16 @@ import org.accord.indicator.IndicatorListing;
 import org.accord.indicator.IndicatorRole;
 import org.accord.indicator.IndicatorService;
 import org.accord.indicator.IndicatorType;
+import org.accord.indicator.KeptContext;
 import org.accord.indicator.ResponsibleCountries;
 import org.accord.indicator.Routing;
 import org.accord.web.QueryParams;
 import org.accord.web.problem.Problem;
 
 /**
- * A report's indicators (docs/indicators.md): streaming import, paged listing with counts, responsible
- * countries, re-routing, one request per country, running imports.
+ * A report's indicators (docs/indicators.md): streaming import (CSV, JSON lines, STIX 2.1), paged listing with
+ * counts, STIX export and the STIX context kept, responsible countries, re-routing, one request per country,
+ * running imports.
  */
 @Path("reports/{id}/indicators")
 @RequestScoped
@@ -48,22 +51,23 @@ public class ReportIndicatorResource {
     @Inject
     CountryRequests countryRequests;
 
-    /** The body is read as a stream (CSV or JSON lines, by its Content-Type); one transaction. */
+    /** The body is read as a stream (CSV, JSON lines or a STIX bundle, by its Content-Type); one transaction. */
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response importIndicators(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length, @HeaderParam("Idempotency-Key") String key,
             @QueryParam("skip-invalid") @DefaultValue("false") String skip, InputStream body) {
-        ImportFormat format = ImportFormat.fromMediaType(type).orElse(null);
+        InputStream stream = new BufferedInputStream(body, 1 << 16);
+        ImportFormat format = ImportFormat.fromMediaType(type).or(() -> ImportFormat.ofJsonBody(type, stream)).orElse(null);
         if (format == null) {
-            return Problem.response(415, "Unsupported media type", "Send text/csv or application/x-ndjson"
-                    + " (JSON lines), not " + type);
+            return Problem.response(415, "Unsupported media type", "Send text/csv, application/x-ndjson"
+                    + " (JSON lines) or application/stix+json (a STIX 2.1 bundle), not " + type);
         }
         if (!skip.equals("true") && !skip.equals("false")) {
             throw new InvalidInputException("skip-invalid", "must be true or false");
         }
         long declared = length == null || length.isBlank() ? -1 : Long.parseLong(length.strip());
-        ImportResult result = imports.importIndicators(id, format, skip.equals("true"), key, body, declared);
+        ImportResult result = imports.importIndicators(id, format, skip.equals("true"), key, stream, declared);
         return Response.created(URI.create("imports/" + result.record().getId())).entity(ImportView.of(result))
                 .build();
     }
@@ -109,6 +113,13 @@ public class ReportIndicatorResource {
         };
         return Response.ok(body, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + "-indicators.pdf\"").build();
+    }
+
+    /** The STIX objects the report keeps as context: counts per STIX type, the non-reducible patterns. */
+    @GET
+    @Path("stix/context")
+    public KeptContext stixContext(@PathParam("id") String id) {
+        return listing.keptContext(id);
     }
 
     @GET

@@ -20,8 +20,8 @@ import org.accord.web.problem.BusinessExceptionMapper;
 
 /**
  * The report page's import (the pages have a login session, {@code /api} takes bearer tokens only):
- * {@code POST /indicator-import?report=&skip-invalid=} with the file's bytes as {@code text/csv} or
- * {@code application/x-ndjson}, sent by the page's script from this portal's own origin, so it can show the
+ * {@code POST /indicator-import?report=&skip-invalid=} with the file's bytes as {@code text/csv},
+ * {@code application/x-ndjson} or {@code application/stix+json}, sent by the page's script from this portal's own origin, so it can show the
  * upload's progress. The answer is the API's: the import, or the problem with the refused lines.
  */
 @WebServlet("/indicator-import")
@@ -34,15 +34,18 @@ public class IndicatorImportServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ImportFormat format = ImportFormat.fromMediaType(request.getContentType()).orElse(null);
+        InputStream stream = new java.io.BufferedInputStream(request.getInputStream(), 1 << 16);
+        ImportFormat format = ImportFormat.fromMediaType(request.getContentType())
+                .or(() -> ImportFormat.ofJsonBody(request.getContentType(), stream))
+                .orElse(null);
         String origin = request.getHeader("Origin");
         String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         if (format == null || (origin != null && !origin.equals(own))) {
-            write(response, 415, "{\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"Send CSV or JSON"
-                    + " lines from the portal's own page\"}");
+            write(response, 415, "{\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"Send CSV, JSON"
+                    + " lines or a STIX 2.1 bundle from the portal's own page\"}");
             return;
         }
-        try (InputStream body = request.getInputStream()) {
+        try (InputStream body = stream) {
             var result = imports.importIndicators(request.getParameter("report"), format,
                     "true".equals(request.getParameter("skip-invalid")), null, body, request.getContentLengthLong());
             write(response, 201, JSONB.toJson(ImportView.of(result)));

@@ -20,6 +20,7 @@ import org.accord.indicator.IndicatorListing;
 import org.accord.indicator.IndicatorPage;
 import org.accord.indicator.IndicatorRole;
 import org.accord.indicator.IndicatorType;
+import org.accord.indicator.KeptContext;
 import org.accord.indicator.PerCountryDraft;
 import org.accord.indicator.ResponsibleCountries;
 
@@ -46,6 +47,7 @@ public class ReportIndicatorsBacking implements Serializable {
     private boolean canSend;
     private transient IndicatorPage page;
     private transient ResponsibleCountries responsible;
+    private transient KeptContext kept;
     private List<String> countries = new ArrayList<>();
     private String type = "information-request";
     private String title;
@@ -109,6 +111,18 @@ public class ReportIndicatorsBacking implements Serializable {
 
     public List<Count> getByRole() {
         return page().countsByRole().entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The STIX objects the report keeps as context (docs/indicators.md, "STIX 2.1 import"). */
+    public KeptContext getKept() {
+        if (kept == null) {
+            kept = listing.keptContext(report);
+        }
+        return kept;
+    }
+
+    public List<Count> getKeptByType() {
+        return getKept().byType().entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
     }
 
     public ResponsibleCountries getResponsible() {
