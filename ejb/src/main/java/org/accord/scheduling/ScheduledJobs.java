@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Runs each scheduled job once per cluster. EJB timers that are not persistent fire on every node; the
@@ -30,8 +31,8 @@ public class ScheduledJobs {
     /** Whether this node runs the job's current slot (claimed in a transaction of its own). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(Job job) {
-        long now = clock.millis();
-        return JobSlots.claim(em, job, job.slotAt(now), NODE, clock.instant());
+        Instant now = clock.instant(); // not clock.millis(): the JDK's tick clock of 1 µs divides by zero there
+        return JobSlots.claim(em, job, job.slotAt(now.toEpochMilli()), NODE, now);
     }
 
     /** Makes the caller's transaction the job's only runner until it ends, on any node. */
