@@ -14,3 +14,8 @@ insert into scheduled_job (name, last_slot, runs) values ('log-integrator', 0, 0
 insert into scheduled_job (name, last_slot, runs) values ('tree-heads', 0, 0);
 insert into scheduled_job (name, last_slot, runs) values ('retention-purge', 0, 0);
 insert into scheduled_job (name, last_slot, runs) values ('evidence-temp-sweep', 0, 0);
+
+-- Queued log entries are placed in the order of their time, then id: ids come from blocks that each node
+-- allocates for itself (log_queue_seq, 1000 at a time), so across nodes an id says nothing about which
+-- action came first.
+create index ix_log_queue_order on exchange_log_queue (at, id);
