@@ -43,7 +43,7 @@ public class SigningKey {
         Path dir = Path.of(System.getenv().getOrDefault("ACCORD_LOG_KEY_DIR",
                 System.getProperty("jboss.server.data.dir", ".") + "/accord-keys"));
         try {
-            keys = Files.exists(dir.resolve(PRIVATE)) ? readWhenComplete(dir) : generate(dir);
+            keys = readOrCreate(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the log signing key in " + dir, e);
         } catch (GeneralSecurityException e) {
@@ -62,6 +62,11 @@ public class SigningKey {
     /** The public key as base64 X.509 SubjectPublicKeyInfo (DER), as verifiers take it. */
     public String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    }
+
+    /** The key pair in {@code dir}, created there first if there is none. */
+    static KeyPair readOrCreate(Path dir) throws IOException, GeneralSecurityException {
+        return Files.exists(dir.resolve(PRIVATE)) ? readWhenComplete(dir) : generate(dir);
     }
 
     private static KeyPair read(Path dir) throws IOException, GeneralSecurityException {
