@@ -1,4 +1,4 @@
-# Shared by bin/start and bin/test (sourced, not run).
+# Shared by bin/start, bin/test and bin/cluster (sourced, not run).
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ACCORD_WORK="${ACCORD_WORK:-$REPO_DIR/.work}"
@@ -54,4 +54,17 @@ stop_wildfly() {
         sleep 1
     done
     kill -KILL $pids 2>/dev/null || true
+}
+
+# PostgreSQL at 127.0.0.1:5432 (Debian's cluster, started when it does not answer); exports PGHOST,
+# PGPORT and PGUSER for psql.
+pg_answers() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
+start_postgresql() {
+    if ! pg_answers; then
+        echo "Starting PostgreSQL"
+        as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start
+        for _ in $(seq 1 30); do pg_answers && break; sleep 1; done
+        pg_answers || die "PostgreSQL does not answer at 127.0.0.1:5432"
+    fi
+    export PGHOST=127.0.0.1 PGPORT=5432 PGUSER="${PGUSER:-postgres}"
 }

@@ -5,8 +5,13 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.accord.scheduling.Job;
+import org.accord.scheduling.ScheduledJobs;
 
-/** Runs the overdue sweep every 15 seconds (a non-persistent timer: a missed run is simply the next one). */
+/**
+ * Runs the overdue sweep every 15 seconds, on one node of a cluster per run (a non-persistent timer: a missed
+ * run is simply the next one).
+ */
 @Singleton
 public class RequestDeadlineJob {
 
@@ -15,9 +20,15 @@ public class RequestDeadlineJob {
     @Inject
     RequestDeadlines deadlines;
 
+    @Inject
+    ScheduledJobs jobs;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void sweep() {
         try {
+            if (!jobs.claim(Job.REQUEST_DEADLINES)) {
+                return;
+            }
             int changed = deadlines.sweep();
             if (changed > 0) {
                 LOG.fine(() -> "deadline sweep changed " + changed + " requests");

@@ -85,7 +85,9 @@ public class EvidenceRepository {
     }
 
     public List<CustodyEvent> custodyOf(Evidence evidence) {
-        return em.createQuery("select c from CustodyEvent c where c.evidenceId = :id order by c.id", CustodyEvent.class)
+        // by time: ids come from blocks each node of a cluster allocates for itself
+        return em.createQuery("select c from CustodyEvent c where c.evidenceId = :id order by c.at, c.id",
+                CustodyEvent.class)
                 .setParameter("id", evidence.getId()).getResultList();
     }
 

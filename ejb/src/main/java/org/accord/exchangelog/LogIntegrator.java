@@ -7,6 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,12 +15,15 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.exchangelog.entry.LogEntry;
+import org.accord.scheduling.Job;
+import org.accord.scheduling.ScheduledJobs;
 
 /**
  * Gives queued entries their positions: in queue order, gapless, each with its leaf hash, in
  * batches. It runs every second and before anything reads the log, so readers see every entry whose
  * action committed. The log's state row is locked only here, so actions never wait for one another
- * to append (Certificate Transparency logs queue and integrate the same way).
+ * to append (Certificate Transparency logs queue and integrate the same way). The lock on that row, not this
+ * bean's, is what keeps two integrations apart, also on two nodes; the timer runs on one node per second.
  */
 @Singleton
 @PermitAll
@@ -31,9 +35,14 @@ public class LogIntegrator {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ScheduledJobs jobs;
+
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void everySecond() {
-        integrate();
+        if (jobs.claim(Job.LOG_INTEGRATOR)) {
+            integrate();
+        }
     }
 
     /** Integrates what is queued; returns the log's size. */

@@ -19,7 +19,7 @@ import org.accord.exchangelog.entry.LogEntry;
  */
 @Entity
 @Table(name = "exchange_log_queue")
-@NamedQuery(name = "QueuedEntry.oldest", query = "select q from QueuedEntry q order by q.id")
+@NamedQuery(name = "QueuedEntry.oldest", query = "select q from QueuedEntry q order by q.at, q.id")
 public class QueuedEntry {
 
     /** Blocks of 1000 (V8): a block running out stalls every concurrent appender (docs/exchange-log.md). */

@@ -12,10 +12,13 @@ import java.util.Base64;
 import org.accord.exchangelog.merkle.CompactRange;
 import org.accord.exchangelog.treehead.SignedTreeHead;
 import org.accord.exchangelog.treehead.TreeHeadSigner;
+import org.accord.scheduling.Job;
+import org.accord.scheduling.ScheduledJobs;
 
 /**
- * Publishes signed tree heads: every minute when the log grew, and on demand. One at a time, so
- * two heads never race for the same size.
+ * Publishes signed tree heads: every minute when the log grew (on one node of a cluster), and on demand.
+ * One at a time in the whole cluster (the job's row is locked until the head is stored), so two heads
+ * never race for the same size.
  */
 @Singleton
 @PermitAll
@@ -37,13 +40,19 @@ public class TreeHeadPublisher {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledJobs jobs;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
-        publish();
+        if (jobs.claim(Job.TREE_HEADS)) {
+            publish();
+        }
     }
 
     /** The head of the log as it is now: the latest one if nothing was appended since, else a new one. */
     public TreeHead publish() {
+        jobs.lock(Job.TREE_HEADS);
         long size = integrator.integrate();
         var latest = repository.latestTreeHead();
         if (latest.isPresent() && latest.get().getSize() == size) {

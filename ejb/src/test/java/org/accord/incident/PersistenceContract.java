@@ -1,5 +1,6 @@
 package org.accord.incident;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.accord.persistence.Migrations;
+import org.accord.scheduling.Job;
+import org.accord.scheduling.JobSlots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,6 +212,63 @@ abstract class PersistenceContract {
         assertTrue(first >= 1 && second != first, first + ", " + second);
         long size = inTransaction(org.accord.exchangelog.LogProbe::integrate);
         assertTrue(size >= 2, "log size " + size);
+    }
+
+    /** Every scheduled job has its row (V14), and each slot of it is claimed by one node only, whichever asks. */
+    @Test
+    void aScheduledJobsSlotIsClaimedOnce() {
+        for (Job job : Job.values()) {
+            assertDoesNotThrow(() -> runs(job), job.key() + " has its row");
+        }
+        long before = runs(Job.LOG_INTEGRATOR);
+        assertTrue(claim(Job.TREE_HEADS, 100, "node1"));
+        assertFalse(claim(Job.TREE_HEADS, 100, "node2"), "the same slot again");
+        assertFalse(claim(Job.TREE_HEADS, 99, "node2"), "an earlier slot");
+        assertTrue(claim(Job.TREE_HEADS, 101, "node2"));
+        assertEquals(2L, runs(Job.TREE_HEADS));
+        assertEquals(before, runs(Job.LOG_INTEGRATOR), "slots are per job");
+    }
+
+    /**
+     * Two nodes firing at once: the second claim waits for the first one's row lock and then finds the slot
+     * taken; a lock taken for an on-demand run makes the other node's claim and lock wait until it ends.
+     */
+    @Test
+    void concurrentClaimsOfOneSlotLetOneWin() throws Exception {
+        EntityManager first = emf.createEntityManager();
+        first.getTransaction().begin();
+        assertTrue(JobSlots.claim(first, Job.RETENTION_PURGE, 7, "node1", NOW));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> claim(Job.RETENTION_PURGE, 7, "node2"));
+        Thread.sleep(300);
+        assertFalse(second.isDone(), "the second claim waits for the first one's transaction");
+        first.getTransaction().commit();
+        first.close();
+        assertFalse(second.get(10, java.util.concurrent.TimeUnit.SECONDS), "the slot was taken meanwhile");
+
+        EntityManager holder = emf.createEntityManager();
+        holder.getTransaction().begin();
+        JobSlots.lock(holder, Job.RETENTION_PURGE);
+        var waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> inTransaction(em -> {
+            JobSlots.lock(em, Job.RETENTION_PURGE);
+            return Instant.now();
+        }));
+        Thread.sleep(300);
+        Instant released = Instant.now();
+        holder.getTransaction().commit();
+        holder.close();
+        assertFalse(waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).isBefore(released),
+                "the second lock was granted only after the first transaction ended");
+    }
+
+    private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
+
+    private boolean claim(Job job, long slot, String node) {
+        return this.<Boolean>inTransaction(em -> JobSlots.claim(em, job, slot, node, NOW));
+    }
+
+    private long runs(Job job) {
+        return this.<Long>inTransaction(em -> JobSlots.runs(em, job));
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {

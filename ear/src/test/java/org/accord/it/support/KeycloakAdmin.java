@@ -150,6 +150,37 @@ public final class KeycloakAdmin {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
+    /**
+     * Lets the {@code accord} client log users in at {@code origin} too (redirect, web origin, post-logout
+     * address), in the running realm, idempotently: a portal at a new address (the cluster's load balancer)
+     * works before Keycloak is re-imported with the realm file that lists it.
+     */
+    public static void allowOrigin(String origin) {
+        String clients = Tokens.KEYCLOAK_URL + "/admin/realms/accord/clients";
+        JsonObject client = Json.createReader(new StringReader(send("GET", clients + "?clientId=accord", null).body()))
+                .readArray().getJsonObject(0);
+        var redirects = Json.createArrayBuilder(client.getJsonArray("redirectUris"));
+        var origins = Json.createArrayBuilder(client.getJsonArray("webOrigins"));
+        if (!client.getJsonArray("redirectUris").contains(Json.createValue(origin + "/*"))) {
+            redirects.add(origin + "/*");
+        }
+        if (!client.getJsonArray("webOrigins").contains(Json.createValue(origin))) {
+            origins.add(origin);
+        }
+        JsonObject attributes = client.getJsonObject("attributes");
+        String logout = attributes.getString("post.logout.redirect.uris", "");
+        if (!java.util.Arrays.asList(logout.split("##")).contains(origin + "/*")) {
+            logout = logout.isEmpty() ? origin + "/*" : logout + "##" + origin + "/*";
+        }
+        JsonObject changed = Json.createObjectBuilder(client).add("redirectUris", redirects).add("webOrigins", origins)
+                .add("attributes", Json.createObjectBuilder(attributes).add("post.logout.redirect.uris", logout))
+                .build();
+        HttpResponse<String> reply = send("PUT", clients + "/" + client.getString("id"), changed);
+        if (reply.statusCode() != 204) {
+            throw new IllegalStateException("updating client accord: " + reply.statusCode() + " " + reply.body());
+        }
+    }
+
     /** A password grant of a throwaway user: the token response, or the error response. */
     public static HttpResponse<String> login(String clientId, String username, String password) {
         String form = "grant_type=password&client_id=" + clientId + "&username=" + enc(username) + "&password="

@@ -38,6 +38,16 @@ public final class LogDatabase {
         }
     }
 
+    /** The first column of the first row of a query, as text. */
+    public static String text(String query) {
+        try (Connection db = connect(); Statement sql = db.createStatement(); var rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + query, e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("ACCORD_DB_URL"), System.getenv("ACCORD_DB_USER"),
                 System.getenv("ACCORD_DB_PASSWORD"));
