@@ -34,18 +34,17 @@ public class IndicatorImportServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        InputStream stream = new java.io.BufferedInputStream(request.getInputStream(), 1 << 16);
-        ImportFormat format = ImportFormat.fromMediaType(request.getContentType())
-                .or(() -> ImportFormat.ofJsonBody(request.getContentType(), stream))
-                .orElse(null);
-        String origin = request.getHeader("Origin");
-        String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        if (format == null || (origin != null && !origin.equals(own))) {
-            write(response, 415, "{\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"Send CSV, JSON"
-                    + " lines or a STIX 2.1 bundle from the portal's own page\"}");
-            return;
-        }
-        try (InputStream body = stream) {
+        try (InputStream body = new java.io.BufferedInputStream(request.getInputStream(), 1 << 16)) {
+            ImportFormat format = ImportFormat.fromMediaType(request.getContentType())
+                    .or(() -> ImportFormat.ofJsonBody(request.getContentType(), body))
+                    .orElse(null);
+            String origin = request.getHeader("Origin");
+            String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+            if (format == null || (origin != null && !origin.equals(own))) {
+                write(response, 415, "{\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"Send CSV,"
+                        + " JSON lines or a STIX 2.1 bundle from the portal's own page\"}");
+                return;
+            }
             var result = imports.importIndicators(request.getParameter("report"), format,
                     "true".equals(request.getParameter("skip-invalid")), null, body, request.getContentLengthLong());
             write(response, 201, JSONB.toJson(ImportView.of(result)));
