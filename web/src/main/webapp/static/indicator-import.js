@@ -64,7 +64,7 @@
                 errors.appendChild(item);
             });
             if (xhr.status === 201 && kept) {
-                var types = Object.keys(kept.byType).map(function (t) { return t + ' ' + kept.byType[t]; });
+                var types = Object.keys(kept.byType).sort().map(function (t) { return t + ' ' + kept.byType[t]; });
                 show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
                     + ' skipped; kept as STIX context: ' + (types.length ? types.join(', ') : 'nothing')
                     + '. Reload the page to see them in the lists.', false);

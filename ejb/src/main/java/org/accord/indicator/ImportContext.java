@@ -19,7 +19,8 @@ public record ImportContext(Map<String, Long> byType, List<LineError> notes) {
     static final int STORED_NOTES = 100;
 
     static ImportContext of(ImportCounts counts) {
-        return new ImportContext(Map.copyOf(counts.contextByType), List.copyOf(counts.contextNotes));
+        return new ImportContext(java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts.contextByType)),
+                List.copyOf(counts.contextNotes));
     }
 
     String toJson() {

@@ -12,8 +12,14 @@ final class Commands {
     }
 
     static String run(String... command) {
+        return runIn(null, command);
+    }
+
+    /** Runs {@code command} in {@code directory} (null: the tests' own). */
+    static String runIn(java.nio.file.Path directory, String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+                    .redirectErrorStream(true).start();
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL cluster of the fault tests alone (never the shared one on 5432): made with {@code initdb} in
- * {@code target/fault/postgres}, run as user {@code postgres} (when the tests run as root) on 127.0.0.1:{@value #PORT} with trust
+ * {@code target/fault/postgres} (as root: in a directory of user postgres under the system's temporary directory), run as user {@code postgres} (when the tests run as root) on 127.0.0.1:{@value #PORT} with trust
  * authentication and no Unix socket, stopped, hung and resumed at will, and removed at the end. Its log stays
  * in {@code target/fault/postgres.log}.
  */
@@ -27,13 +27,26 @@ final class ThrowawayPostgres implements AutoCloseable {
     private static final boolean AS_ROOT = "root".equals(System.getProperty("user.name"));
 
     private final Path bin;
+    private final Path home;
     private final Path data;
     private final Path log;
+    private final Path keptLog;
 
+    /**
+     * As root the cluster lives in a directory of user postgres under the system's temporary directory: the
+     * checkout may lie where postgres cannot enter (a root-only home or temporary directory), and PostgreSQL
+     * needs every directory above its files. Its log is copied to {@code faultDir} when it is closed.
+     */
     ThrowawayPostgres(Path faultDir) {
         this.bin = newestBinaries();
-        this.data = faultDir.resolve("postgres");
-        this.log = faultDir.resolve("postgres.log");
+        try {
+            this.home = AS_ROOT ? Files.createTempDirectory("accord-fault-postgres") : faultDir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.data = home.resolve("postgres");
+        this.log = home.resolve("postgres.log");
+        this.keptLog = faultDir.resolve("postgres.log");
     }
 
     String jdbcUrl() {
@@ -47,7 +60,7 @@ final class ThrowawayPostgres implements AutoCloseable {
         Files.deleteIfExists(log);
         Files.createFile(log);
         if (AS_ROOT) {
-            Commands.run("chown", "postgres:postgres", data.toString(), log.toString());
+            Commands.run("chown", "postgres:postgres", home.toString(), data.toString(), log.toString());
         }
         asPostgres(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
                 "--no-sync", "-E", "UTF8", "--locale=C");
@@ -114,7 +127,7 @@ final class ThrowawayPostgres implements AutoCloseable {
         }
     }
 
-    /** Stops the cluster (resuming it first if it hangs) and removes its files; the log stays. */
+    /** Stops the cluster (resuming it first if it hangs) and removes its files; the log stays in the fault dir. */
     @Override
     public void close() throws IOException {
         if (running()) {
@@ -122,6 +135,12 @@ final class ThrowawayPostgres implements AutoCloseable {
             stopImmediately();
         }
         deleteData();
+        if (!log.equals(keptLog) && Files.exists(log)) {
+            Files.createDirectories(keptLog.getParent());
+            Files.copy(log, keptLog, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(log);
+            Files.delete(home);
+        }
     }
 
     private void deleteData() throws IOException {
@@ -138,7 +157,7 @@ final class ThrowawayPostgres implements AutoCloseable {
     private static void asPostgres(String... command) {
         List<String> line = new ArrayList<>(AS_ROOT ? List.of("runuser", "-u", "postgres", "--") : List.of());
         line.addAll(List.of(command));
-        Commands.run(line.toArray(String[]::new));
+        Commands.runIn(Path.of("/"), line.toArray(String[]::new));
     }
 
     /** The newest PostgreSQL server installed under /usr/lib/postgresql (Debian's layout). */
