@@ -19,16 +19,15 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.accord.incident.IncidentReport;
 
 /**
  * A report with its indicators as an annex, as a PDF (docs/indicators.md, "PDF"). Written as a stream: the
- * annex is one table filled a batch at a time and handed to the document every {@link #FLUSH_ROWS} rows, so
- * its finished pages go out and only the rows of the current page stay in memory, whatever the report's size.
+ * annex is one table filled row by row from a streamed query and handed to the document every {@link #FLUSH_ROWS}
+ * rows, so its finished pages go out and only the rows of the current page stay in memory, whatever the size.
  */
 final class IndicatorAnnexPdf {
 
@@ -46,9 +45,9 @@ final class IndicatorAnnexPdf {
         this.content = content;
     }
 
-    /** Writes the document; {@code batches} gives the indicators after a number, in order (empty at the end). */
+    /** Writes the document; {@code rows} hands over the report's indicators in order. */
     void write(OutputStream out, Map<String, Long> countsByType, Instant printedAt,
-            IntFunction<List<Indicator>> batches) {
+            Consumer<Consumer<AnnexRows.Row>> rows) {
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
@@ -71,31 +70,26 @@ final class IndicatorAnnexPdf {
         document.add(heading("Annex: indicators"));
         PdfPTable annex = headedTable(WIDTHS, COLUMNS);
         annex.setComplete(false);
-        int rows = 0;
-        int after = 0;
-        for (List<Indicator> batch; !(batch = batches.apply(after)).isEmpty(); ) {
-            for (Indicator indicator : batch) {
-                row(annex, indicator);
-                after = indicator.getN();
-                if (++rows % FLUSH_ROWS == 0) {
-                    document.add(annex);
-                }
+        int[] added = {0};
+        rows.accept(row -> {
+            row(annex, row);
+            if (++added[0] % FLUSH_ROWS == 0) {
+                document.add(annex);
             }
-        }
+        });
         annex.setComplete(true);
-        document.add(rows == 0 ? paragraph("The report has no indicators.", SMALL) : annex);
+        document.add(added[0] == 0 ? paragraph("The report has no indicators.", SMALL) : annex);
         document.close();
     }
 
-    private static void row(PdfPTable table, Indicator indicator) {
-        add(table, Integer.toString(indicator.getN()));
-        add(table, indicator.getType().wire());
-        add(table, indicator.getValue());
-        add(table, indicator.getRole().wire());
-        add(table, indicator.getFirstSeen() == null ? "" : UTC.format(indicator.getFirstSeen()));
-        add(table, indicator.getLastSeen() == null ? "" : UTC.format(indicator.getLastSeen()));
-        add(table, indicator.getRouting() == Routing.MATCHED ? indicator.getRoutedCountry()
-                : indicator.getRouting().wire());
+    private static void row(PdfPTable table, AnnexRows.Row row) {
+        add(table, Integer.toString(row.n()));
+        add(table, row.type());
+        add(table, row.value());
+        add(table, row.role());
+        add(table, row.firstSeen() == null ? "" : UTC.format(row.firstSeen()));
+        add(table, row.lastSeen() == null ? "" : UTC.format(row.lastSeen()));
+        add(table, row.routedTo());
     }
 
     private static void add(PdfPTable table, String value) {

@@ -38,6 +38,8 @@ public class IndicatorListing {
     org.accord.caller.TenantScope tenant;
     @Inject
     java.time.Clock clock;
+    @Inject
+    AnnexRows annexRows;
     @PersistenceContext
     EntityManager em;
 
@@ -103,7 +105,7 @@ public class IndicatorListing {
     }
 
     /**
-     * The report with its indicators as a PDF annex, streamed in keyset batches (docs/indicators.md, "PDF");
+     * The report with its indicators as a PDF annex, streamed from one query (docs/indicators.md, "PDF");
      * the same readers and the same TLP:RED rule as the STIX export.
      */
     public void writePdf(String reportReference, java.io.OutputStream out) {
@@ -111,10 +113,7 @@ public class IndicatorListing {
         boolean content = report.getTlp() != org.accord.incident.Tlp.RED
                 || tenant.canWrite(report.getOwnerCountry());
         new IndicatorAnnexPdf(report, content).write(out, indicators.countsBy(report.getId(), "kind"),
-                clock.instant(), after -> {
-                    em.clear();
-                    return indicators.after(report.getId(), after, REROUTE_BATCH);
-                });
+                clock.instant(), row -> annexRows.forEach(report.getId(), row));
     }
 
     /**
