@@ -1,22 +1,16 @@
 // The upload form of a report page (docs/evidence.md, "UI"): sends the chosen file's bytes as they are
-// (application/octet-stream) to /evidence-transfer with the page's session, showing the progress of the
-// upload, then links to the new evidence page; a refusal shows the problem's detail.
+// (application/octet-stream) to /evidence-transfer with the page's session (upload-progress.js shows the
+// progress), then links to the new evidence page; a refusal shows the problem's detail.
 (function () {
     'use strict';
     var form = document.getElementById('upload');
     if (!form) {
         return;
     }
-    var box = document.getElementById('upload-progress-box');
+    var status = document.getElementById('upload-status');
     var bar = document.getElementById('upload-progress');
     var percent = document.getElementById('upload-percent');
-    var status = document.getElementById('upload-status');
-    var button = document.getElementById('upload-submit');
-
-    function show(text, isError) {
-        status.textContent = text;
-        status.className = 'upload-status ' + (isError ? 'message-error' : 'message-info');
-    }
+    var show = window.AccordUpload.statusLine(status);
 
     form.addEventListener('submit', function (event) {
         event.preventDefault();
@@ -32,51 +26,35 @@
             name: file.name,
             description: document.getElementById('upload-description').value
         });
-        var xhr = new XMLHttpRequest();
-        xhr.open('POST', form.dataset.action + '?' + query.toString());
-        xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-        xhr.upload.addEventListener('progress', function (e) {
-            if (e.lengthComputable) {
-                bar.max = e.total;
-                bar.value = e.loaded;
-                percent.textContent = Math.floor(100 * e.loaded / e.total) + ' %';
-            }
-        });
-        xhr.addEventListener('load', function () {
-            button.disabled = false;
-            if (xhr.status === 201) {
-                var created = JSON.parse(xhr.responseText);
-                bar.max = 1;
-                bar.value = 1;
-                percent.textContent = '100 %';
-                status.className = 'upload-status message-info';
-                status.textContent = 'Uploaded ' + file.name + ' as ';
-                var link = document.createElement('a');
-                link.id = 'uploaded-link';
-                link.href = form.dataset.page + '?id=' + encodeURIComponent(created.id);
-                link.textContent = created.id;
-                status.appendChild(link);
-                status.appendChild(document.createTextNode(' (SHA-256 ' + created.sha256 + ').'));
-            } else {
-                var detail = 'The upload failed (HTTP ' + xhr.status + ').';
-                try {
-                    detail = JSON.parse(xhr.responseText).detail || detail;
-                } catch (ignored) {
-                    // not a problem document: keep the status line
+        window.AccordUpload.send({
+            url: form.dataset.action + '?' + query.toString(), contentType: 'application/octet-stream', body: file,
+            box: document.getElementById('upload-progress-box'), bar: bar, percent: percent, status: status,
+            button: document.getElementById('upload-submit'), startText: 'Uploading ' + file.name + '…',
+            interrupted: 'The upload was interrupted: nothing was stored. Try again.',
+            onAnswer: function (xhr) {
+                if (xhr.status === 201) {
+                    var created = JSON.parse(xhr.responseText);
+                    bar.max = 1;
+                    bar.value = 1;
+                    percent.textContent = '100 %';
+                    status.className = 'upload-status message-info';
+                    status.textContent = 'Uploaded ' + file.name + ' as ';
+                    var link = document.createElement('a');
+                    link.id = 'uploaded-link';
+                    link.href = form.dataset.page + '?id=' + encodeURIComponent(created.id);
+                    link.textContent = created.id;
+                    status.appendChild(link);
+                    status.appendChild(document.createTextNode(' (SHA-256 ' + created.sha256 + ').'));
+                } else {
+                    var detail = 'The upload failed (HTTP ' + xhr.status + ').';
+                    try {
+                        detail = JSON.parse(xhr.responseText).detail || detail;
+                    } catch (ignored) {
+                        // not a problem document: keep the status line
+                    }
+                    show(detail, true);
                 }
-                show(detail, true);
             }
         });
-        xhr.addEventListener('error', function () {
-            button.disabled = false;
-            show('The upload was interrupted: nothing was stored. Try again.', true);
-        });
-        box.hidden = false;
-        bar.max = file.size || 1;
-        bar.value = 0;
-        percent.textContent = '0 %';
-        show('Uploading ' + file.name + '…', false);
-        button.disabled = true;
-        xhr.send(file);
     });
 }());

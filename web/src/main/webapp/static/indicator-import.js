@@ -1,23 +1,16 @@
 // The indicator import of a report page (docs/indicators.md): sends the chosen file (or the pasted lines) as
-// CSV, JSON lines or a STIX 2.1 bundle (by the file's name) to /indicator-import with the page's session, shows the upload's progress, then what was
-// imported or every refused line; the page reloads to show the new counts.
+// CSV, JSON lines or a STIX 2.1 bundle (by the file's name) to /indicator-import with the page's session
+// (upload-progress.js shows the progress), then what was imported or every refused line; the page reloads to
+// show the new counts.
 (function () {
     'use strict';
     var form = document.getElementById('indicator-import');
     if (!form) {
         return;
     }
-    var box = document.getElementById('import-progress-box');
-    var bar = document.getElementById('import-progress');
-    var percent = document.getElementById('import-percent');
     var status = document.getElementById('import-status');
     var errors = document.getElementById('import-errors');
-    var button = document.getElementById('import-submit');
-
-    function show(text, isError) {
-        status.textContent = text;
-        status.className = 'upload-status ' + (isError ? 'message-error' : 'message-info');
-    }
+    var show = window.AccordUpload.statusLine(status);
 
     form.addEventListener('submit', function (event) {
         event.preventDefault();
@@ -32,59 +25,45 @@
             : /\.json$/i.test(file.name) ? 'application/stix+json' : 'text/csv';
         var query = new URLSearchParams({report: form.dataset.report,
             'skip-invalid': document.getElementById('import-skip').checked ? 'true' : 'false'});
-        var xhr = new XMLHttpRequest();
-        xhr.open('POST', form.dataset.action + '?' + query.toString());
-        xhr.setRequestHeader('Content-Type', contentType);
-        xhr.upload.addEventListener('progress', function (e) {
-            if (e.lengthComputable) {
-                bar.max = e.total;
-                bar.value = e.loaded;
-                percent.textContent = Math.floor(100 * e.loaded / e.total) + ' %';
+        window.AccordUpload.send({
+            url: form.dataset.action + '?' + query.toString(), contentType: contentType, body: body,
+            box: document.getElementById('import-progress-box'), bar: document.getElementById('import-progress'),
+            percent: document.getElementById('import-percent'), status: status,
+            button: document.getElementById('import-submit'), startText: 'Importing…',
+            interrupted: 'The upload was interrupted: nothing was imported. Try again.',
+            onAnswer: function (xhr) {
+                errors.textContent = '';
+                var answer = {};
+                try {
+                    answer = JSON.parse(xhr.responseText);
+                } catch (ignored) {
+                    // not JSON: the status line says enough
+                }
+                var where = contentType === 'application/stix+json' ? 'Object ' : 'Line ';
+                (answer.lineErrors || []).forEach(function (e) {
+                    var item = document.createElement('li');
+                    item.textContent = where + e.line + ': ' + e.value + ' — ' + e.reason;
+                    errors.appendChild(item);
+                });
+                var kept = answer.context;
+                (kept ? kept.notes : []).forEach(function (e) {
+                    var item = document.createElement('li');
+                    item.textContent = where + e.line + ': ' + e.value + ' — ' + e.reason;
+                    errors.appendChild(item);
+                });
+                if (xhr.status === 201 && kept) {
+                    var types = Object.keys(kept.byType).sort().map(function (t) { return t + ' ' + kept.byType[t]; });
+                    show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
+                        + ' skipped; kept as STIX context: ' + (types.length ? types.join(', ') : 'nothing')
+                        + '. Reload the page to see them in the lists.', false);
+                } else if (xhr.status === 201) {
+                    show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
+                        + ' skipped. Reloading…', false);
+                    setTimeout(function () { window.location.reload(); }, 1500);
+                } else {
+                    show(answer.detail || ('The import failed (HTTP ' + xhr.status + '). Nothing was imported.'), true);
+                }
             }
         });
-        xhr.addEventListener('load', function () {
-            button.disabled = false;
-            errors.textContent = '';
-            var answer = {};
-            try {
-                answer = JSON.parse(xhr.responseText);
-            } catch (ignored) {
-                // not JSON: the status line says enough
-            }
-            var where = contentType === 'application/stix+json' ? 'Object ' : 'Line ';
-            (answer.lineErrors || []).forEach(function (e) {
-                var item = document.createElement('li');
-                item.textContent = where + e.line + ': ' + e.value + ' — ' + e.reason;
-                errors.appendChild(item);
-            });
-            var kept = answer.context;
-            (kept ? kept.notes : []).forEach(function (e) {
-                var item = document.createElement('li');
-                item.textContent = where + e.line + ': ' + e.value + ' — ' + e.reason;
-                errors.appendChild(item);
-            });
-            if (xhr.status === 201 && kept) {
-                var types = Object.keys(kept.byType).sort().map(function (t) { return t + ' ' + kept.byType[t]; });
-                show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
-                    + ' skipped; kept as STIX context: ' + (types.length ? types.join(', ') : 'nothing')
-                    + '. Reload the page to see them in the lists.', false);
-            } else if (xhr.status === 201) {
-                show('Imported: ' + answer.added + ' new, ' + answer.merged + ' merged, ' + answer.skipped
-                    + ' skipped. Reloading…', false);
-                setTimeout(function () { window.location.reload(); }, 1500);
-            } else {
-                show(answer.detail || ('The import failed (HTTP ' + xhr.status + '). Nothing was imported.'), true);
-            }
-        });
-        xhr.addEventListener('error', function () {
-            button.disabled = false;
-            show('The upload was interrupted: nothing was imported. Try again.', true);
-        });
-        box.hidden = false;
-        bar.value = 0;
-        percent.textContent = '0 %';
-        show('Importing…', false);
-        button.disabled = true;
-        xhr.send(body);
     });
 })();
