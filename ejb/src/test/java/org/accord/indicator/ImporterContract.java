@@ -56,12 +56,17 @@ abstract class ImporterContract {
     }
 
     private ImportCounts importInto(Reader body, boolean skipInvalid, boolean commit) throws Exception {
+        return inTransaction(commit, (c, sink) -> new IndicatorImporter(c, report, new LineParser(ImportFormat.CSV,
+                Constituencies.of(List.of(DemoCountries.cn(), DemoCountries.us()))), skipInvalid)
+                .run(body, sink, ImportControl.NONE));
+    }
+
+    /** An import on a connection of its own, committed or rolled back as the test says (and on any failure). */
+    private ImportCounts inTransaction(boolean commit, Import run) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (RowSink sink = sink(c)) {
-                ImportCounts counts = new IndicatorImporter(c, report, new LineParser(ImportFormat.CSV,
-                        Constituencies.of(List.of(DemoCountries.cn(), DemoCountries.us()))), skipInvalid)
-                        .run(body, sink, ImportControl.NONE);
+                ImportCounts counts = run.into(c, sink);
                 if (commit) {
                     c.commit();
                 } else {
@@ -73,6 +78,10 @@ abstract class ImporterContract {
                 throw e;
             }
         }
+    }
+
+    private interface Import {
+        ImportCounts into(Connection connection, RowSink sink) throws Exception;
     }
 
     /** A bundle of {@code n} indicators, each followed by a malware object (so context is written mid-stream). */
@@ -92,25 +101,13 @@ abstract class ImporterContract {
     }
 
     private ImportCounts importStix(String body, boolean commit) throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (RowSink sink = sink(c)) {
-                LineParser values = new LineParser(ImportFormat.STIX, Constituencies.of(List.of(DemoCountries.cn())));
-                StixSource source = new StixSource(new StringReader(body), new StixObjects(new StixIndicatorReader(values),
-                        new StixMarkings(org.accord.incident.Tlp.AMBER), java.util.Set.of()));
-                ImportCounts counts = new IndicatorImporter(c, report, values, false).run(source, sink,
-                        new ContextSink(c, report), ImportControl.NONE);
-                if (commit) {
-                    c.commit();
-                } else {
-                    c.rollback();
-                }
-                return counts;
-            } catch (Exception e) {
-                c.rollback();
-                throw e;
-            }
-        }
+        return inTransaction(commit, (c, sink) -> {
+            LineParser values = new LineParser(ImportFormat.STIX, Constituencies.of(List.of(DemoCountries.cn())));
+            StixSource source = new StixSource(new StringReader(body), new StixObjects(new StixIndicatorReader(values),
+                    new StixMarkings(org.accord.incident.Tlp.AMBER), java.util.Set.of()));
+            return new IndicatorImporter(c, report, values, false).run(source, sink, new ContextSink(c, report),
+                    ImportControl.NONE);
+        });
     }
 
     private long contextRows() throws SQLException {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.accord.it.support.KeycloakAdmin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,8 @@ class ClusterFailoverIT {
         ProcessHandle script = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(node + " is not running"));
         script.descendants().forEach(ProcessHandle::destroyForcibly);
         script.destroyForcibly();
-        script.onExit().orTimeout(Duration.ofSeconds(30).toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
+        // a node that does not die within 30 s fails the test (join throws), it is never waited on for ever
+        script.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     /** The session id without the node's route suffix ({@code abc.node1}). */
