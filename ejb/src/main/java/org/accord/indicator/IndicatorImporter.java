@@ -13,7 +13,7 @@ import java.util.Map;
  * One import into one report, on the connection of the caller's transaction (docs/indicators.md,
  * "Ingest"): reads the body record by record (lines, or the objects of a STIX bundle), writes new values
  * through a {@link RowSink} and STIX context through a {@link ContextSink}, merges duplicates, collects
- * per-record errors. It never commits: the whole import is the caller's transaction, so a failure
+ * per-record errors, and adds the rows it inserted to the report's {@link IndicatorTally}. It never commits: the whole import is the caller's transaction, so a failure
  * anywhere leaves nothing behind. The caller holds the report's lock, so numbering from max(n) is safe.
  * <p>
  * Duplicates: a value whose hash was seen (earlier in this body, or in the report already) is set aside;
@@ -36,6 +36,7 @@ final class IndicatorImporter {
     private final boolean skipInvalid;
     private final ImportCounts counts = new ImportCounts();
     private final ValueHashes seen = new ValueHashes();
+    private final IndicatorTally tally = new IndicatorTally();
     private final Map<String, IndicatorLine> suspects = new LinkedHashMap<>();
     private int next;
 
@@ -93,6 +94,7 @@ final class IndicatorImporter {
             if (context != null) {
                 context.flush();
             }
+            tally.write(connection, reportId);
         }
         control.progress(counts.lines);
         return counts;
@@ -122,6 +124,7 @@ final class IndicatorImporter {
     private void added(IndicatorLine line) {
         counts.added++;
         counts.byRouting[line.route().routing().ordinal()]++;
+        tally.added(line);
     }
 
     private static String key(IndicatorLine line) {

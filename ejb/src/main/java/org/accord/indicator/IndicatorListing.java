@@ -52,7 +52,7 @@ public class IndicatorListing {
         }
         long report = access.readable(reportReference).getId();
         var page = indicators.list(report, filter);
-        return new IndicatorPage(page.items(), page.page(), page.size(), page.total(),
+        return new IndicatorPage(page.items(), page.page(), page.size(), page.total(), page.exact(),
                 indicators.countsBy(report, "kind"), indicators.countsBy(report, "role"));
     }
 
@@ -140,6 +140,7 @@ public class IndicatorListing {
             em.flush();
             em.clear();
         }
+        indicators.recountTally(report.getId());
         return responsible(reportReference);
     }
 }

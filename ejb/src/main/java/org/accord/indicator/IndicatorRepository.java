@@ -20,61 +20,111 @@ public class IndicatorRepository {
     @PersistenceContext
     EntityManager em;
 
+    /** Matches counted one by one (a prefix search) are counted up to this many; more is "more than". */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * One page of a report's indicators (docs/indicators.md, "At scale"): in ingest order, or in value order when
+     * searching by prefix; the total of the filters comes from the report's tally, a prefix search's is counted
+     * up to {@link #COUNT_CAP}.
+     */
     public Page<Indicator> list(long reportId, IndicatorFilter filter) {
         StringBuilder where = new StringBuilder(" where i.reportId = :report");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("report", reportId);
-        if (filter.type() != null) {
-            where.append(" and i.kind = :kind");
-            params.put("kind", filter.type().wire());
-        }
-        if (filter.role() != null) {
-            where.append(" and i.role = :role");
-            params.put("role", filter.role().wire());
-        }
-        if (filter.routing() != null) {
-            where.append(" and i.routing = :routing");
-            params.put("routing", filter.routing().wire());
-        }
-        if (filter.country() != null) {
-            where.append(" and i.routedCountry = :country");
-            params.put("country", filter.country());
-        }
-        if (filter.prefix() != null) {
-            where.append(" and i.value like :prefix escape '\\'");
-            params.put("prefix", filter.prefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        TypedQuery<Indicator> items = em.createQuery("select i from Indicator i" + where + " order by i.n",
-                Indicator.class);
-        TypedQuery<Long> count = em.createQuery("select count(i) from Indicator i" + where, Long.class);
-        params.forEach((k, v) -> {
-            items.setParameter(k, v);
-            count.setParameter(k, v);
+        Map<String, String> tallied = tallyFilters(filter);
+        tallied.forEach((field, value) -> {
+            where.append(" and i.").append(field).append(" = :").append(field);
+            params.put(field, value);
         });
+        String prefix = filter.prefix();
+        if (prefix != null) {
+            // the range lets the value index serve the search on any plan; the pattern keeps it exact
+            where.append(" and i.value >= :from and i.value < :to and i.value like :prefix escape '\\'");
+            params.put("from", prefix);
+            params.put("to", prefix + Character.MAX_VALUE);
+            params.put("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        TypedQuery<Indicator> items = em.createQuery("select i from Indicator i" + where
+                + (prefix == null ? " order by i.n" : " order by i.value, i.kind"), Indicator.class);
+        params.forEach(items::setParameter);
         List<Indicator> found = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList();
-        return new Page<>(found, filter.page(), filter.size(), count.getSingleResult());
+        if (prefix == null) {
+            return new Page<>(found, filter.page(), filter.size(), tallied(reportId, tallied));
+        }
+        TypedQuery<Integer> numbers = em.createQuery("select i.n from Indicator i" + where, Integer.class);
+        params.forEach(numbers::setParameter);
+        int counted = numbers.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return new Page<>(found, filter.page(), filter.size(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
     }
 
-    /** Rows per value of {@code column} (kind or role) in a report, in the enum's order. */
-    public Map<String, Long> countsBy(long reportId, String field) {
+    /** The filters the tally counts by, as entity field → value (the routed country's absence is ''). */
+    private static Map<String, String> tallyFilters(IndicatorFilter filter) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (filter.type() != null) {
+            fields.put("kind", filter.type().wire());
+        }
+        if (filter.role() != null) {
+            fields.put("role", filter.role().wire());
+        }
+        if (filter.routing() != null) {
+            fields.put("routing", filter.routing().wire());
+        }
+        if (filter.country() != null) {
+            fields.put("routedCountry", filter.country());
+        }
+        return fields;
+    }
+
+    private long tallied(long reportId, Map<String, String> filters) {
+        StringBuilder sql = new StringBuilder("select coalesce(sum(rows_counted), 0) from indicator_tally where report_id = ?");
+        List<Object> values = new ArrayList<>(List.of(reportId));
+        filters.forEach((field, value) -> {
+            sql.append(" and ").append(field.equals("routedCountry") ? "routed_country" : field).append(" = ?");
+            values.add(value);
+        });
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Rows per value of {@code column} (kind or role) in a report, from its tally. */
+    public Map<String, Long> countsBy(long reportId, String column) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select i." + field + ", count(i) from Indicator i where i.reportId = :report group by i."
-                        + field, Object[].class).setParameter("report", reportId).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        tallyRows("select " + column + ", sum(rows_counted) from indicator_tally where report_id = ? group by "
+                + column + " order by " + column, reportId)
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
 
-    /** (routing, country, role, count) for a report: the responsible countries' table. */
+    /** (routing, country or null, role, count) for a report, from its tally: the responsible countries' table. */
     public List<Object[]> routingSummary(long reportId) {
-        return em.createQuery("select i.routing, i.routedCountry, i.role, count(i) from Indicator i"
-                + " where i.reportId = :report group by i.routing, i.routedCountry, i.role", Object[].class)
-                .setParameter("report", reportId).getResultList();
+        List<Object[]> rows = tallyRows("select routing, routed_country, role, rows_counted from indicator_tally"
+                + " where report_id = ?", reportId);
+        rows.forEach(row -> {
+            row[1] = "".equals(row[1]) ? null : row[1];
+            row[3] = ((Number) row[3]).longValue();
+        });
+        return rows;
     }
 
     public long countRoutedTo(long reportId, String country) {
-        return em.createQuery("select count(i) from Indicator i where i.reportId = :report and i.routedCountry = :c",
-                Long.class).setParameter("report", reportId).setParameter("c", country).getSingleResult();
+        return tallied(reportId, Map.of("routedCountry", country));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> tallyRows(String sql, long reportId) {
+        return new ArrayList<>(em.createNativeQuery(sql).setParameter(1, reportId).getResultList());
+    }
+
+    /** Counts the report's rows into its tally again, after re-routing changed where they go. */
+    public void recountTally(long reportId) {
+        em.flush();
+        em.createNativeQuery(IndicatorTally.DELETE).setParameter(1, reportId).executeUpdate();
+        em.createNativeQuery(IndicatorTally.RECOUNT).setParameter(1, reportId).executeUpdate();
     }
 
     /** Keyset page of a report's indicators after number {@code afterN} (re-routing, exports). */

@@ -136,6 +136,7 @@ abstract class ImporterContract {
 
         ImportCounts again = importStix(body, true); // the same ids: merged, replaced
         assertEquals(1200, again.merged);
+        assertEquals(List.of("ipv4 other unmatched =1200"), tally());
         assertEquals(1200, count(""));
         assertEquals(1200, contextRows());
     }
@@ -147,6 +148,31 @@ abstract class ImporterContract {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** The report's tally as "kind role routing country=rows" lines, sorted. */
+    private List<String> tally() throws SQLException {
+        return rows("select kind || ' ' || role || ' ' || routing || ' ' || routed_country || '=' || rows_counted"
+                + " from indicator_tally where report_id = " + report);
+    }
+
+    /** The same, counted from the report's rows: what the tally must always say. */
+    private List<String> countedRows() throws SQLException {
+        return rows("select kind || ' ' || role || ' ' || routing || ' ' || coalesce(routed_country, '') || '=' ||"
+                + " count(*) from indicator where report_id = " + report
+                + " group by kind, role, routing, coalesce(routed_country, '')");
+    }
+
+    private List<String> rows(String query) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        java.util.Collections.sort(found);
+        return found;
     }
 
     @Test
@@ -168,6 +194,10 @@ abstract class ImporterContract {
                 + " and first_seen = timestamp with time zone '2026-11-01 00:00:00+00'"
                 + " and last_seen = timestamp with time zone '2026-11-09 00:00:00+00'"));
         assertEquals(1, count("n = 4 and val = '9.9.9.9' and routing = 'unmatched'"));
+        // merges add nothing to the tally, and a merged value keeps its first role
+        assertEquals(List.of("domain other matched CN=1", "ipv4 c2-server matched US=1",
+                "ipv4 infected-system matched CN=1", "ipv4 other unmatched =1"), tally());
+        assertEquals(countedRows(), tally());
     }
 
     @Test
@@ -195,6 +225,7 @@ abstract class ImporterContract {
         assertEquals(1, invalid.errorCount);
         assertEquals(2, invalid.errors.get(0).line());
         assertEquals(0, count(""));
+        assertEquals(List.of(), tally());
     }
 
     @Test
@@ -221,5 +252,6 @@ abstract class ImporterContract {
         assertEquals(10_000, counts.merged);
         assertEquals(30_000, count("routed_country = 'US'"));
         assertEquals(30_000, count("n between 1 and 30000"));
+        assertEquals(List.of("ipv4 other matched US=30000"), tally());
     }
 }

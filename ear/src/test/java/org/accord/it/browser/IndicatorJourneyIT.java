@@ -62,6 +62,12 @@ class IndicatorJourneyIT {
             assertTrue(lines.get(0).startsWith("DE refused"), lines::toString);
             assertTrue(lines.get(0).contains("agreed rules"), lines::toString);
             assertTrue(lines.get(1).matches("US sent RQ-\\d{4}-\\d{4,} with 2 indicators"), lines::toString);
+
+            driver.findElement(By.id("iq")).sendKeys("4.1.2.");
+            driver.findElement(By.cssSelector("#indicator-filters button")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("indicator-total"), "2"));
+            assertEquals(List.of("4.1.2.3", "4.1.2.4"), driver.findElements(By.cssSelector(
+                    "#indicator-list tbody td:nth-child(3)")).stream().map(WebElement::getText).toList());
         }
     }
 

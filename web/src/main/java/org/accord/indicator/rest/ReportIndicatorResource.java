@@ -85,7 +85,7 @@ public class ReportIndicatorResource {
                 QueryParams.number("page", page), QueryParams.number("size", size));
         var found = listing.list(id, filter);
         return new IndicatorPageView(found.items().stream().map(IndicatorView::of).toList(), found.page(),
-                found.size(), found.total(), found.countsByType(), found.countsByRole());
+                found.size(), found.total(), found.totalExact(), found.countsByType(), found.countsByRole());
     }
 
     /** The report and its indicators as a STIX 2.1 bundle (streamed). */

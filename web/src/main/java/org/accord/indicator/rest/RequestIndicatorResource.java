@@ -31,7 +31,7 @@ public class RequestIndicatorResource {
             @QueryParam("size") @DefaultValue("50") String size) {
         var found = indicators.page(id, QueryParams.number("page", page), QueryParams.number("size", size));
         return new IndicatorPageView(found.items().stream().map(IndicatorView::of).toList(), found.page(),
-                found.size(), found.total(), null, null);
+                found.size(), found.total(), found.exact(), null, null);
     }
 
     @GET

@@ -97,6 +97,11 @@ public class ReportIndicatorsBacking implements Serializable {
         return page().total();
     }
 
+    /** False when a search was counted only up to {@link #getTotal()} and there are more. */
+    public boolean isTotalExact() {
+        return page().totalExact();
+    }
+
     public int getPageNumber() {
         return page().page() + 1;
     }
