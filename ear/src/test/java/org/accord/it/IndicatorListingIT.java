@@ -56,6 +56,15 @@ class IndicatorListingIT {
         JsonObject c2 = Indicators.list(CN_REPORTER, report, "?role=c2-server");
         assertEquals(1, c2.getInt("total"));
         assertEquals(List.of("zz.example"), values(c2));
+        JsonObject none = Indicators.list(CN_REPORTER, report, "?type=ipv4&role=c2-server");
+        assertEquals(0, none.getInt("total"));
+        assertEquals(List.of(), values(none));
+        JsonObject pastTheEnd = Indicators.list(CN_REPORTER, report, "?size=500&page=21");
+        assertEquals(10_051, pastTheEnd.getInt("total"));
+        assertEquals(List.of(), values(pastTheEnd));
+        List<String> last = values(Indicators.list(CN_REPORTER, report, "?size=500&page=20"));
+        assertEquals(51, last.size(), "rows 10,001 to 10,051");
+        assertEquals("zz.example", last.get(50), "the last row imported");
         assertEquals(0, Indicators.list(CN_REPORTER, report, "?q=10.9.%25").getInt("total"), "% is a character");
     }
 

@@ -48,14 +48,35 @@ public final class Criteria {
         TypedQuery<T> query = em.createQuery("select " + alias + from + " order by " + orderBy, entity);
         params.forEach(query::setParameter);
         List<T> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (page == 0 && items.size() < size) {
+            return new Page<>(items, page, size, items.size()); // the whole list fits on the first page
+        }
         if (countCap <= 0) {
             TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from, Long.class);
             params.forEach(count::setParameter);
             return new Page<>(items, page, size, count.getSingleResult());
         }
-        TypedQuery<Long> ids = em.createQuery("select " + alias + ".id" + from, Long.class);
-        params.forEach(ids::setParameter);
-        int counted = ids.setMaxResults(countCap + 1).getResultList().size();
-        return new Page<>(items, page, size, Math.min(counted, countCap), counted <= countCap);
+        Count count = countUpTo(em, alias + ".id", from, params, countCap);
+        return new Page<>(items, page, size, count.total(), count.exact());
+    }
+
+    /** A number of matches, exact or (when {@code exact} is false) a lower bound: there are more. */
+    public record Count(long total, boolean exact) {
+    }
+
+    /**
+     * Counts {@code from} (" from Entity alias where ...") up to {@code cap} without fetching the matches: one probe
+     * for a row beyond the cap ({@code offset cap limit 1}), and an exact count only when there is none. Fetching
+     * the first cap + 1 ids instead took most of a report list's time at a million reports (bench P6).
+     */
+    public static Count countUpTo(EntityManager em, String probe, String from, Map<String, Object> params, int cap) {
+        TypedQuery<Object> beyond = em.createQuery("select " + probe + from, Object.class);
+        params.forEach(beyond::setParameter);
+        if (!beyond.setFirstResult(cap).setMaxResults(1).getResultList().isEmpty()) {
+            return new Count(cap, false);
+        }
+        TypedQuery<Long> count = em.createQuery("select count(" + probe + ")" + from, Long.class);
+        params.forEach(count::setParameter);
+        return new Count(count.getSingleResult(), true);
     }
 }

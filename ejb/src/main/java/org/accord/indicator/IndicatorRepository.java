@@ -10,6 +10,7 @@ import java.util.List;
 import org.accord.incident.IncidentReport;
 import java.util.Map;
 import java.util.Optional;
+import org.accord.common.Criteria;
 import org.accord.common.Page;
 import org.accord.cooperation.CooperationRequest;
 
@@ -45,18 +46,22 @@ public class IndicatorRepository {
             params.put("to", prefix + Character.MAX_VALUE);
             params.put("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        long total = prefix == null ? tallied(reportId, tallied) : -1;
+        if (total >= 0 && (long) filter.page() * filter.size() >= total) {
+            // nothing on this page: a rare combination of filters would otherwise walk one filter's whole index
+            return new Page<>(List.of(), filter.page(), filter.size(), total);
+        }
         TypedQuery<Indicator> items = em.createQuery("select i from Indicator i" + where
                 + (prefix == null ? " order by i.n" : " order by i.value, i.kind"), Indicator.class);
         params.forEach(items::setParameter);
         List<Indicator> found = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList();
-        if (prefix == null) {
-            return new Page<>(found, filter.page(), filter.size(), tallied(reportId, tallied));
+        if (total >= 0) {
+            return new Page<>(found, filter.page(), filter.size(), total);
         }
-        TypedQuery<Integer> numbers = em.createQuery("select i.n from Indicator i" + where, Integer.class);
-        params.forEach(numbers::setParameter);
-        int counted = numbers.setMaxResults(COUNT_CAP + 1).getResultList().size();
-        return new Page<>(found, filter.page(), filter.size(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+        // the value is in the search's index, so the count reads the index alone
+        Criteria.Count count = Criteria.countUpTo(em, "i.value", " from Indicator i" + where, params, COUNT_CAP);
+        return new Page<>(found, filter.page(), filter.size(), count.total(), count.exact());
     }
 
     /** The filters the tally counts by, as entity field → value (the routed country's absence is ''). */

@@ -23,4 +23,9 @@ class H2PersistenceIT extends PersistenceContract {
         return Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.user", "sa",
                 "jakarta.persistence.jdbc.password", "", "jakarta.persistence.jdbc.driver", "org.h2.Driver");
     }
+
+    @Override
+    String vendor() {
+        return "h2";
+    }
 }

@@ -45,10 +45,13 @@ abstract class PersistenceContract {
 
     abstract Map<String, String> jdbcProperties();
 
+    /** The folder of the database's own migrations under db/vendor. */
+    abstract String vendor();
+
     @BeforeAll
     void migrate() throws Exception {
         dataSource = emptyDatabase();
-        assertEquals(migrationFiles(), Migrations.flyway(dataSource, true).migrate().migrationsExecuted);
+        assertEquals(migrationFiles(vendor()), Migrations.flyway(dataSource, true).migrate().migrationsExecuted);
         Map<String, Object> properties = new java.util.HashMap<>(jdbcProperties());
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -202,6 +205,14 @@ abstract class PersistenceContract {
         assertTrue(exact.exact());
         assertEquals(3, inTransaction(em -> new org.accord.common.Criteria().and("r.ownerCountry = :c", "c", "FR")
                 .page(em, IncidentReport.class, "r", "r.createdAt desc, r.id desc", 0, 1)).total());
+        var onePage = inTransaction(em -> new org.accord.common.Criteria().and("r.ownerCountry = :c", "c", "FR")
+                .page(em, IncidentReport.class, "r", "r.createdAt desc, r.id desc", 0, 10, 2));
+        assertEquals(3, onePage.total(), "a first page with room to spare is the whole list, whatever the cap");
+        assertTrue(onePage.exact());
+        var pastTheEnd = inTransaction(em -> new org.accord.common.Criteria().and("r.ownerCountry = :c", "c", "FR")
+                .page(em, IncidentReport.class, "r", "r.createdAt desc, r.id desc", 5, 1, 10));
+        assertEquals(3, pastTheEnd.total());
+        assertTrue(pastTheEnd.items().isEmpty());
     }
 
     /** On a new database the queue's first block of ids is valid (V8), and queued entries get positions. */
@@ -286,10 +297,18 @@ abstract class PersistenceContract {
         }
     }
 
-    private static int migrationFiles() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("target/classes/db/migration")),
-                Files.list(Path.of("target/classes/db/demo")))) {
+    private static int migrationFiles(String vendor) throws IOException {
+        try (Stream<Path> files = Stream.of("migration", "demo", "vendor/" + vendor)
+                .flatMap(folder -> listed(Path.of("target/classes/db", folder)))) {
             return (int) files.filter(f -> f.toString().endsWith(".sql")).count();
+        }
+    }
+
+    private static Stream<Path> listed(Path folder) {
+        try {
+            return Files.list(folder);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -37,4 +37,9 @@ class PostgresPersistenceIT extends PersistenceContract {
         return Map.of("jakarta.persistence.jdbc.url", HOST + DATABASE, "jakarta.persistence.jdbc.user", USER,
                 "jakarta.persistence.jdbc.password", "", "jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
     }
+
+    @Override
+    String vendor() {
+        return "postgresql";
+    }
 }

@@ -26,6 +26,7 @@ import org.accord.cooperation.RequestAction;
 import org.accord.cooperation.RequestStatus;
 import org.accord.web.Preconditions;
 import org.accord.web.QueryParams;
+import org.accord.web.Attachments;
 
 /**
  * Cooperation requests (docs/cooperation-requests.md): send, the two inboxes, read, each step of the
@@ -104,9 +105,7 @@ public class RequestResource {
     public Response pdf(@PathParam("id") String id) {
         requests.get(id);
         StreamingOutput pdf = out -> requests.writePdf(id, out);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
-                .build();
+        return Attachments.of(pdf, "application/pdf", id + ".pdf");
     }
 
     private Response written(CooperationRequest request) {

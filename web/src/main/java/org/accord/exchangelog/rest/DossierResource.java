@@ -12,6 +12,7 @@ import org.accord.exchangelog.Dossier;
 import org.accord.exchangelog.DossierQuery;
 import org.accord.exchangelog.DossierService;
 import org.accord.web.QueryParams;
+import org.accord.web.Attachments;
 
 /**
  * An audit dossier as PDF: {@code ?objectId=CN-2026-000123} (one exchange) or
@@ -35,9 +36,7 @@ public class DossierResource {
         Dossier dossier = dossiers.open(new DossierQuery(blankToNull(objectId), blankToNull(country),
                 blankToNull(partner), QueryParams.instant("from", from, false), QueryParams.instant("to", to, true)));
         StreamingOutput pdf = out -> dossiers.write(dossier, out);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + dossier.query().fileName() + "\"")
-                .build();
+        return Attachments.of(pdf, PDF, dossier.query().fileName());
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,7 @@ import org.accord.exchangelog.LogFilter;
 import org.accord.exchangelog.Verification;
 import org.accord.exchangelog.treehead.Ed25519Keys;
 import org.accord.web.QueryParams;
+import org.accord.web.Attachments;
 
 /**
  * The exchange log: filtered entries, signed tree heads, inclusion and consistency proofs, the
@@ -124,9 +125,8 @@ public class ExchangeLogResource {
     public Response exportZip(@QueryParam("start") @DefaultValue("0") String start, @QueryParam("end") String end) {
         LogDownload download = export.open(QueryParams.number("start", start), optionalNumber("end", end));
         StreamingOutput zip = out -> export.writeZip(download, out);
-        return Response.ok(zip, "application/zip").header("Content-Disposition",
-                "attachment; filename=\"accord-log-" + download.start() + "-" + (end == null ? "latest" : download.end())
-                        + ".zip\"").build();
+        return Attachments.of(zip, "application/zip", "accord-log-" + download.start() + "-"
+                + (end == null ? "latest" : download.end()) + ".zip");
     }
 
     @POST

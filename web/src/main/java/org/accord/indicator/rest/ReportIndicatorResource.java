@@ -33,6 +33,7 @@ import org.accord.indicator.ResponsibleCountries;
 import org.accord.indicator.Routing;
 import org.accord.web.QueryParams;
 import org.accord.web.problem.Problem;
+import org.accord.web.Attachments;
 
 /**
  * A report's indicators (docs/indicators.md): streaming import (CSV, JSON lines, STIX 2.1), paged listing with
@@ -96,8 +97,7 @@ public class ReportIndicatorResource {
         listing.responsible(id); // access is decided (and a refusal logged) before the 200 goes out
         jakarta.ws.rs.core.StreamingOutput body = out -> listing.writeStix(id, new java.io.BufferedWriter(
                 new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
-        return Response.ok(body, "application/stix+json;version=2.1").header("Content-Disposition",
-                "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + "-stix.json\"").build();
+        return Attachments.of(body, "application/stix+json;version=2.1", id + "-stix.json");
     }
 
     /** The report with its indicators as a PDF annex (streamed). */
@@ -111,8 +111,7 @@ public class ReportIndicatorResource {
             listing.writePdf(id, buffered);
             buffered.flush();
         };
-        return Response.ok(body, "application/pdf").header("Content-Disposition",
-                "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "") + "-indicators.pdf\"").build();
+        return Attachments.of(body, "application/pdf", id + "-indicators.pdf");
     }
 
     /** The STIX objects the report keeps as context: counts per STIX type, the non-reducible patterns. */

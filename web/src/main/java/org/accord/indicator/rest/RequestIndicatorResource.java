@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.accord.indicator.RequestIndicators;
 import org.accord.web.QueryParams;
+import org.accord.web.Attachments;
 
 /** The indicators a cooperation request carries: a page as JSON, or all of them as CSV. */
 @Path("requests/{id}/indicators")
@@ -43,7 +44,6 @@ public class RequestIndicatorResource {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             indicators.writeCsv(id, writer);
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
-                + id.replaceAll("[^A-Za-z0-9-]", "") + "-indicators.csv\"").build();
+        return Attachments.of(body, "text/csv; charset=UTF-8", id + "-indicators.csv");
     }
 }
