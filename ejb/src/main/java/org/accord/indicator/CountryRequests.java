@@ -69,7 +69,7 @@ public class CountryRequests {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CountryOutcome sendOne(String reportReference, String country, PerCountryDraft draft, String key) {
         IncidentReport report = access.writable(reportReference);
-        if (indicators.countRoutedTo(report.getId(), country) == 0) {
+        if (indicators.counts(report.getId()).routedTo(country) == 0) {
             throw new InvalidInputException("countries", "no indicators of " + reportReference + " are routed to "
                     + country);
         }

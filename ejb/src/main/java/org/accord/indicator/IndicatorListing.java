@@ -51,22 +51,22 @@ public class IndicatorListing {
             throw new InvalidInputException("size", "must be between 1 and " + IndicatorFilter.MAX_PAGE_SIZE);
         }
         long report = access.readable(reportReference).getId();
-        var page = indicators.list(report, filter);
+        IndicatorCounts counts = indicators.counts(report);
+        var page = indicators.list(report, filter, counts);
         return new IndicatorPage(page.items(), page.page(), page.size(), page.total(), page.exact(),
-                indicators.countsBy(report, "kind"), indicators.countsBy(report, "role"));
+                counts.byType(), counts.byRole());
     }
 
     public ResponsibleCountries responsible(String reportReference) {
         long report = access.readable(reportReference).getId();
         Map<String, Map<String, Long>> byCountry = new TreeMap<>();
         long[] other = new long[Routing.values().length];
-        for (Object[] row : indicators.routingSummary(report)) {
-            Routing routing = Routing.fromWire((String) row[0]).orElseThrow();
-            long count = (Long) row[3];
+        for (IndicatorCounts.Row row : indicators.counts(report).rows()) {
+            Routing routing = Routing.fromWire(row.routing()).orElseThrow();
             if (routing == Routing.MATCHED) {
-                byCountry.computeIfAbsent((String) row[1], c -> new TreeMap<>()).merge((String) row[2], count, Long::sum);
+                byCountry.computeIfAbsent(row.country(), c -> new TreeMap<>()).merge(row.role(), row.count(), Long::sum);
             } else {
-                other[routing.ordinal()] += count;
+                other[routing.ordinal()] += row.count();
             }
         }
         List<ResponsibleCountries.CountryShare> shares = new ArrayList<>();
@@ -112,7 +112,7 @@ public class IndicatorListing {
         IncidentReport report = access.readable(reportReference);
         boolean content = report.getTlp() != org.accord.incident.Tlp.RED
                 || tenant.canWrite(report.getOwnerCountry());
-        new IndicatorAnnexPdf(report, content).write(out, indicators.countsBy(report.getId(), "kind"),
+        new IndicatorAnnexPdf(report, content).write(out, indicators.counts(report.getId()).byType(),
                 clock.instant(), row -> annexRows.forEach(report.getId(), row));
     }
 

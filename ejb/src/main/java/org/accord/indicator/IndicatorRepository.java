@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.accord.incident.IncidentReport;
 import java.util.Map;
 import java.util.Optional;
 import org.accord.common.Criteria;
 import org.accord.common.Page;
 import org.accord.cooperation.CooperationRequest;
+import org.accord.incident.IncidentReport;
 
 /** Indicators, imports and request links in the database; callers decide who may see them. */
 @ApplicationScoped
@@ -26,18 +25,17 @@ public class IndicatorRepository {
 
     /**
      * One page of a report's indicators (docs/indicators.md, "At scale"): in ingest order, or in value order when
-     * searching by prefix; the total of the filters comes from the report's tally, a prefix search's is counted
-     * up to {@link #COUNT_CAP}.
+     * searching by prefix; the total of the filters comes from the report's {@code counts}, a prefix search's is
+     * counted up to {@link #COUNT_CAP}.
      */
-    public Page<Indicator> list(long reportId, IndicatorFilter filter) {
+    public Page<Indicator> list(long reportId, IndicatorFilter filter, IndicatorCounts counts) {
         StringBuilder where = new StringBuilder(" where i.reportId = :report");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("report", reportId);
-        Map<String, String> tallied = tallyFilters(filter);
-        tallied.forEach((field, value) -> {
-            where.append(" and i.").append(field).append(" = :").append(field);
-            params.put(field, value);
-        });
+        equal(where, params, "kind", filter.type() == null ? null : filter.type().wire());
+        equal(where, params, "role", filter.role() == null ? null : filter.role().wire());
+        equal(where, params, "routing", filter.routing() == null ? null : filter.routing().wire());
+        equal(where, params, "routedCountry", filter.country());
         String prefix = filter.prefix();
         if (prefix != null) {
             // the range lets the value index serve the search on any plan; the pattern keeps it exact
@@ -46,7 +44,7 @@ public class IndicatorRepository {
             params.put("to", prefix + Character.MAX_VALUE);
             params.put("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = prefix == null ? tallied(reportId, tallied) : -1;
+        long total = prefix == null ? counts.matching(filter) : -1;
         if (total >= 0 && (long) filter.page() * filter.size() >= total) {
             // nothing on this page: a rare combination of filters would otherwise walk one filter's whole index
             return new Page<>(List.of(), filter.page(), filter.size(), total);
@@ -64,65 +62,20 @@ public class IndicatorRepository {
         return new Page<>(found, filter.page(), filter.size(), count.total(), count.exact());
     }
 
-    /** The filters the tally counts by, as entity field → value (the routed country's absence is ''). */
-    private static Map<String, String> tallyFilters(IndicatorFilter filter) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (filter.type() != null) {
-            fields.put("kind", filter.type().wire());
+    private static void equal(StringBuilder where, Map<String, Object> params, String field, String value) {
+        if (value != null) {
+            where.append(" and i.").append(field).append(" = :").append(field);
+            params.put(field, value);
         }
-        if (filter.role() != null) {
-            fields.put("role", filter.role().wire());
-        }
-        if (filter.routing() != null) {
-            fields.put("routing", filter.routing().wire());
-        }
-        if (filter.country() != null) {
-            fields.put("routedCountry", filter.country());
-        }
-        return fields;
     }
 
-    private long tallied(long reportId, Map<String, String> filters) {
-        StringBuilder sql = new StringBuilder("select coalesce(sum(rows_counted), 0) from indicator_tally where report_id = ?");
-        List<Object> values = new ArrayList<>(List.of(reportId));
-        filters.forEach((field, value) -> {
-            sql.append(" and ").append(field.equals("routedCountry") ? "routed_country" : field).append(" = ?");
-            values.add(value);
-        });
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** Rows per value of {@code column} (kind or role) in a report, from its tally. */
-    public Map<String, Long> countsBy(long reportId, String column) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        tallyRows("select " + column + ", sum(rows_counted) from indicator_tally where report_id = ? group by "
-                + column + " order by " + column, reportId)
-                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
-    }
-
-    /** (routing, country or null, role, count) for a report, from its tally: the responsible countries' table. */
-    public List<Object[]> routingSummary(long reportId) {
-        List<Object[]> rows = tallyRows("select routing, routed_country, role, rows_counted from indicator_tally"
-                + " where report_id = ?", reportId);
-        rows.forEach(row -> {
-            row[1] = "".equals(row[1]) ? null : row[1];
-            row[3] = ((Number) row[3]).longValue();
-        });
-        return rows;
-    }
-
-    public long countRoutedTo(long reportId, String country) {
-        return tallied(reportId, Map.of("routedCountry", country));
-    }
-
+    /** The report's tally, in one query. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> tallyRows(String sql, long reportId) {
-        return new ArrayList<>(em.createNativeQuery(sql).setParameter(1, reportId).getResultList());
+    public IndicatorCounts counts(long reportId) {
+        List<Object[]> rows = em.createNativeQuery("select kind, role, routing, routed_country, rows_counted"
+                + " from indicator_tally where report_id = ?").setParameter(1, reportId).getResultList();
+        return new IndicatorCounts(rows.stream().map(r -> new IndicatorCounts.Row((String) r[0], (String) r[1],
+                (String) r[2], "".equals(r[3]) ? null : (String) r[3], ((Number) r[4]).longValue())).toList());
     }
 
     /** Counts the report's rows into its tally again, after re-routing changed where they go. */
