@@ -6,14 +6,12 @@ import static org.accord.caller.Roles.REPORTER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.accord.caller.Caller;
 import org.accord.caller.TenantScope;
 import org.accord.common.AccessDeniedException;
@@ -25,7 +23,7 @@ import org.accord.common.Validation;
 import org.accord.country.CountryRepository;
 import org.accord.exchangelog.ExchangeLog;
 import org.accord.exchangelog.LogEvent;
-import org.accord.exchangelog.Refusal;
+import org.accord.exchangelog.Refusals;
 import org.accord.idempotency.IdempotencyKeys;
 import org.accord.incident.Tlp;
 
@@ -58,7 +56,7 @@ public class AgreementService {
     ExchangeLog exchangeLog;
 
     @Inject
-    Event<Refusal> refusals;
+    Refusals refusals;
 
     @Inject
     Clock clock;
@@ -238,11 +236,7 @@ public class AgreementService {
     }
 
     private void refuse(String action, Agreement agreement, String reason) {
-        Caller caller = tenant.caller();
-        List<String> involved = Stream.concat(agreement.getPartyCountries().stream(), Stream.of(caller.country()))
-                .distinct().toList();
-        refusals.fire(new Refusal(new LogEvent(action, involved, "agreement", agreement.getReference(),
-                agreement.getReference(), null).refused(reason), caller));
-        throw new NotFoundException("No agreement " + agreement.getReference());
+        throw refusals.unseen(new LogEvent(action, agreement.getPartyCountries(), "agreement", agreement.getReference(),
+                agreement.getReference(), null), reason, "No agreement " + agreement.getReference());
     }
 }

@@ -6,7 +6,6 @@ import static org.accord.caller.Roles.REPORTER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementRepository;
 import org.accord.agreement.AgreementService;
@@ -33,7 +31,7 @@ import org.accord.country.Country;
 import org.accord.country.CountryRepository;
 import org.accord.exchangelog.ExchangeLog;
 import org.accord.exchangelog.LogEvent;
-import org.accord.exchangelog.Refusal;
+import org.accord.exchangelog.Refusals;
 import org.accord.idempotency.IdempotencyKeys;
 import org.accord.incident.IncidentReport;
 import org.accord.incident.IncidentReportRepository;
@@ -73,7 +71,7 @@ public class CooperationRequestService {
     @Inject
     ExchangeLog exchangeLog;
     @Inject
-    Event<Refusal> refusals;
+    Refusals refusals;
     @Inject
     Clock clock;
 
@@ -90,9 +88,9 @@ public class CooperationRequestService {
                 draft.agreement());
         if (!coverage.allowed()) {
             String agreement = coverage.agreement() == null ? null : coverage.agreement().getReference();
-            refusals.fire(new Refusal(new LogEvent("request.sent", List.of(caller.country(), requested.getCode()),
-                    "request", "new", agreement, null).refused(coverage.refusal()), caller));
-            throw new AccessDeniedException("Refused by the agreed rules: " + coverage.refusal());
+            throw refusals.denied(new LogEvent("request.sent", List.of(caller.country(), requested.getCode()),
+                    "request", "new", agreement, null), coverage.refusal(), "Refused by the agreed rules: "
+                    + coverage.refusal());
         }
         return idempotency.once(caller.user(), "request.send", idempotencyKey, draft.toString(), () -> {
             Agreement agreement = coverage.agreement();
@@ -223,11 +221,7 @@ public class CooperationRequestService {
     }
 
     private void refuse(String action, CooperationRequest request, String reason) {
-        Caller caller = tenant.caller();
-        List<String> involved = Stream.concat(request.getCountries().stream(), Stream.of(caller.country()))
-                .distinct().toList();
-        refusals.fire(new Refusal(new LogEvent(action, involved, "request", request.getReference(),
-                request.getAgreementReference(), null).refused(reason), caller));
-        throw new NotFoundException("No request " + request.getReference());
+        throw refusals.unseen(new LogEvent(action, request.getCountries(), "request", request.getReference(),
+                request.getAgreementReference(), null), reason, "No request " + request.getReference());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.accord.agreement.AgreementService;
 import org.accord.agreement.Coverage;
-import org.accord.caller.Caller;
 import org.accord.caller.TenantScope;
 import org.accord.common.AccessDeniedException;
 import org.accord.common.ConflictException;
@@ -25,7 +23,7 @@ import org.accord.common.NotFoundException;
 import org.accord.country.CountryRepository;
 import org.accord.exchangelog.ExchangeLog;
 import org.accord.exchangelog.LogEvent;
-import org.accord.exchangelog.Refusal;
+import org.accord.exchangelog.Refusals;
 
 /**
  * Reading, sharing and revoking evidence, and the transactional steps of uploads, downloads and checks
@@ -60,7 +58,7 @@ public class EvidenceService {
     ExchangeLog exchangeLog;
 
     @Inject
-    Event<Refusal> refusals;
+    Refusals refusals;
 
     @Inject
     RetentionClock retention;
@@ -130,10 +128,9 @@ public class EvidenceService {
                 evidence.getTlp());
         if (!coverage.allowed()) {
             String agreement = coverage.agreement() == null ? null : coverage.agreement().getReference();
-            refusals.fire(new Refusal(new LogEvent("evidence.shared", List.of(evidence.getOwnerCountry(), country),
-                    "evidence", reference, agreement, null).refused(coverage.refusal()), tenant.caller()));
-            throw new AccessDeniedException("Evidence " + reference + " cannot be shared with " + country + ": "
-                    + coverage.refusal());
+            throw refusals.denied(new LogEvent("evidence.shared", List.of(evidence.getOwnerCountry(), country),
+                    "evidence", reference, agreement, null), coverage.refusal(), "Evidence " + reference
+                    + " cannot be shared with " + country + ": " + coverage.refusal());
         }
         var agreement = coverage.agreement();
         EvidenceShare share = new EvidenceShare(evidence, country, agreement.getReference(),
@@ -230,10 +227,8 @@ public class EvidenceService {
         List<EvidenceShare> open = shares.stream().filter(s -> s.isOpenAt(now)).toList();
         List<String> receivers = open.stream().map(EvidenceShare::getCountry).toList();
         if (!tenant.canReadEvidence(evidence.getOwnerCountry(), receivers)) {
-            Caller caller = tenant.caller();
-            refusals.fire(new Refusal(new LogEvent(action, List.of(evidence.getOwnerCountry(), caller.country()),
-                    "evidence", reference, null, null).refused("evidence of another country, not shared"), caller));
-            throw new NotFoundException("No evidence " + reference);
+            throw refusals.unseen(LogEvent.of(action, "evidence", reference, evidence.getOwnerCountry()),
+                    "evidence of another country, not shared", "No evidence " + reference);
         }
         return new Access(evidence, shares, open, receivers, tenant);
     }

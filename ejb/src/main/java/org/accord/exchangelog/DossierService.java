@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import org.accord.caller.Caller;
 import org.accord.caller.TenantScope;
-import org.accord.common.AccessDeniedException;
 
 /**
  * Audit dossiers (PRODUCT.md, "Auditor"; issue 5, item 5): the log of one exchange or of one period
@@ -62,7 +60,7 @@ public class DossierService {
     SigningKey signingKey;
 
     @Inject
-    Event<Refusal> refusals;
+    Refusals refusals;
 
     /** Checks the query and records the export ({@code exchange-log.dossier}) in this transaction. */
     public Dossier open(DossierQuery query) {
@@ -115,9 +113,9 @@ public class DossierService {
             return own;
         }
         if (!caller.isOversightAuditor() && !caller.belongsTo(query.country())) {
-            refusals.fire(new Refusal(new LogEvent("exchange-log.dossier", involved(caller, query), "exchange-log",
-                    "dossier", null, query.describe()).refused("dossier of another country's exchanges"), caller));
-            throw new AccessDeniedException("A national auditor exports dossiers of " + caller.country() + " only");
+            throw refusals.denied(new LogEvent("exchange-log.dossier", involved(caller, query), "exchange-log",
+                    "dossier", null, query.describe()), "dossier of another country's exchanges",
+                    "A national auditor exports dossiers of " + caller.country() + " only");
         }
         return query;
     }

@@ -6,7 +6,6 @@ import static org.accord.caller.Roles.REPORTER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -25,7 +24,7 @@ import org.accord.common.Validation;
 import org.accord.country.CountryRepository;
 import org.accord.exchangelog.ExchangeLog;
 import org.accord.exchangelog.LogEvent;
-import org.accord.exchangelog.Refusal;
+import org.accord.exchangelog.Refusals;
 import org.accord.idempotency.IdempotencyKeys;
 
 /**
@@ -59,7 +58,7 @@ public class IncidentReportService {
     ExchangeLog exchangeLog;
 
     @Inject
-    Event<Refusal> refusals;
+    Refusals refusals;
 
     @Inject
     ReportShares shares;
@@ -173,9 +172,8 @@ public class IncidentReportService {
         Caller caller = tenant.caller();
         String reference = report.getReference();
         if (!allowed) {
-            LogEvent read = LogEvent.of("report.read", "report", reference, caller.country(), report.getOwnerCountry());
-            refusals.fire(new Refusal(read.refused("report of another country, not shared"), caller));
-            throw new NotFoundException("No report " + reference);
+            throw refusals.unseen(LogEvent.of("report.read", "report", reference, report.getOwnerCountry()),
+                    "report of another country, not shared", "No report " + reference);
         }
         if (!caller.belongsTo(report.getOwnerCountry())) {
             exchangeLog.append(new LogEvent(sharedUnder == null ? "report.read" : "report.shown",

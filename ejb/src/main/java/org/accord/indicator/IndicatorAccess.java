@@ -1,7 +1,6 @@
 package org.accord.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.accord.caller.Caller;
@@ -11,7 +10,7 @@ import org.accord.common.ConflictException;
 import org.accord.common.NotFoundException;
 import org.accord.exchangelog.ExchangeLog;
 import org.accord.exchangelog.LogEvent;
-import org.accord.exchangelog.Refusal;
+import org.accord.exchangelog.Refusals;
 import org.accord.incident.IncidentReport;
 import org.accord.incident.IncidentReportRepository;
 import org.accord.incident.ReportStatus;
@@ -32,7 +31,7 @@ public class IndicatorAccess {
     @Inject
     ExchangeLog exchangeLog;
     @Inject
-    Event<Refusal> refusals;
+    Refusals refusals;
 
     public IncidentReport readable(String reference) {
         IncidentReport report = find(reference);
@@ -73,10 +72,7 @@ public class IndicatorAccess {
     }
 
     private void refuse(IncidentReport report, String reason) {
-        Caller caller = tenant.caller();
-        LogEvent read = LogEvent.of("report.indicators-read", "report", report.getReference(), caller.country(),
-                report.getOwnerCountry());
-        refusals.fire(new Refusal(read.refused(reason), caller));
-        throw new NotFoundException("No report " + report.getReference());
+        throw refusals.unseen(LogEvent.of("report.indicators-read", "report", report.getReference(),
+                report.getOwnerCountry()), reason, "No report " + report.getReference());
     }
 }
