@@ -55,6 +55,11 @@ final class CodeFlowLogin {
         return get(location(submitted));
     }
 
+    /** A page of the portal, with the session the login made. */
+    HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return get(Api.uri(path));
+    }
+
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return send(withCookies(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET()));
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,30 @@ class DatabaseStoppedIT {
         assertEquals(sha256, EvidenceApi.upload(CN_REPORTER, report, "logs", "AMBER", file).getString("sha256"),
                 "the same upload works after recovery");
         assertLogWholeAfter(report, entriesBefore);
+    }
+
+    @Test
+    void aPageSaysTheDatabaseIsUnreachableAndWorksAgainOnceItIsBack() throws Exception {
+        CodeFlowLogin browser = new CodeFlowLogin();
+        assertEquals(302, browser.logIn("cn-reporter", "accord-demo").statusCode());
+        HttpResponse<String> dashboard = browser.page("/index.xhtml");
+        assertEquals(200, dashboard.statusCode(), () -> CodeFlowLogin.describe(dashboard));
+        HttpResponse<String> down;
+        try {
+            postgres.stopImmediately();
+            down = browser.page("/index.xhtml");
+        } finally {
+            restartIfStopped();
+        }
+        HttpResponse<String> page = down;
+        assertEquals(503, page.statusCode(), () -> CodeFlowLogin.describe(page));
+        assertTrue(page.headers().firstValue("Retry-After").isPresent(), () -> CodeFlowLogin.describe(page));
+        assertTrue(page.body().contains("Accord cannot reach its database"), () -> CodeFlowLogin.describe(page));
+        assertFalse(page.body().contains("Exception"), () -> CodeFlowLogin.describe(page));
+        Recovery.awaitHealthy();
+        HttpResponse<String> back = browser.page("/index.xhtml");
+        assertEquals(200, back.statusCode(), () -> CodeFlowLogin.describe(back));
+        assertTrue(back.body().contains("reports"), () -> CodeFlowLogin.describe(back));
     }
 
     /** A US liaison asks for the CN report: refused, and the refusal is an exchange-log entry. */

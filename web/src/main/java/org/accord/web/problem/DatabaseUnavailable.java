@@ -20,7 +20,7 @@ public final class DatabaseUnavailable {
 
     /** SQLSTATE 57P01–57P03: the server is shutting down, crashed, or cannot accept connections yet. */
     private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
-    static final int RETRY_AFTER_SECONDS = 5;
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private DatabaseUnavailable() {
     }
