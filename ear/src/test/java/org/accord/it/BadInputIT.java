@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.accord.it.support.Api;
@@ -93,6 +94,16 @@ class BadInputIT {
 
         String longest = titleOf(200);
         assertEquals(longest, Reports.create(CN_REPORTER, longest).getString("title"));
+    }
+
+    @Test
+    void aPageTooFarForADatabaseOffsetIsRefusedNotAnError() {
+        for (String list : List.of(Reports.PATH, "/api/requests", Reports.PATH + "/" + Reports.create(CN_REPORTER,
+                Reports.uniqueTitle("far page")).getString("id") + "/indicators?q=10.")) {
+            String far = list + (list.contains("?") ? "&" : "?") + "page=2000000000&size=20";
+            Api.get(far).as(CN_REPORTER).send().expectInvalidField("page");
+        }
+        Api.get(Reports.PATH + "?page=100000000&size=20").as(CN_REPORTER).send().expect(200); // far, but countable
     }
 
     @Test

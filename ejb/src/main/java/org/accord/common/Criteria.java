@@ -47,7 +47,7 @@ public final class Criteria {
         String from = " from " + entity.getSimpleName() + " " + alias + where;
         TypedQuery<T> query = em.createQuery("select " + alias + from + " order by " + orderBy, entity);
         params.forEach(query::setParameter);
-        List<T> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<T> items = query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
         if (page == 0 && items.size() < size) {
             return new Page<>(items, page, size, items.size()); // the whole list fits on the first page
         }

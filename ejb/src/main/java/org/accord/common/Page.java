@@ -13,6 +13,19 @@ public record Page<T>(List<T> items, int page, int size, long total, boolean exa
         this(items, page, size, total, true);
     }
 
+    /**
+     * The position of the first row of page {@code page} (from 0) of {@code size} rows; a page so far that the
+     * position does not fit a database offset is bad input, not an overflow.
+     */
+    public static int offset(int page, int size) {
+        long offset = (long) page * size;
+        if (offset > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "must be at most " + Integer.MAX_VALUE / size + " with pages of "
+                    + size);
+        }
+        return (int) offset;
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total, exact);
     }

@@ -59,7 +59,7 @@ public class CooperationRequestRepository {
             query.setParameter("status", status);
             count.setParameter("status", status);
         }
-        List<CooperationRequest> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<CooperationRequest> items = query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
         return new Page<>(items, page, size, count.getSingleResult());
     }
 

@@ -52,7 +52,7 @@ public class IndicatorRepository {
         TypedQuery<Indicator> items = em.createQuery("select i from Indicator i" + where
                 + (prefix == null ? " order by i.n" : " order by i.value, i.kind"), Indicator.class);
         params.forEach(items::setParameter);
-        List<Indicator> found = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
+        List<Indicator> found = items.setFirstResult(Page.offset(filter.page(), filter.size())).setMaxResults(filter.size())
                 .getResultList();
         if (total >= 0) {
             return new Page<>(found, filter.page(), filter.size(), total);
@@ -138,7 +138,7 @@ public class IndicatorRepository {
         return em.createQuery("select i from Indicator i where exists (select l.n from RequestIndicator l"
                         + " where l.requestId = :request and l.reportId = i.reportId and l.n = i.n)"
                         + " order by i.reportId, i.n", Indicator.class).setParameter("request", requestId)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
     }
 
     /** The countries that sent {@code country} requests carrying indicators (its TAXII collections). */

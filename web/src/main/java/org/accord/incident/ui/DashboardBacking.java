@@ -64,7 +64,8 @@ public class DashboardBacking {
     /** The page shown, counted from 1 as people count; a bad or missing parameter means the first. */
     public int getPage() {
         try {
-            return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam));
+            return pageParam == null ? 1 : Math.min(Math.max(1, Integer.parseInt(pageParam)),
+                    Integer.MAX_VALUE / PAGE_SIZE); // a page number typed into the URL stays a valid page
         } catch (NumberFormatException notANumber) {
             return 1;
         }

@@ -73,7 +73,8 @@ public class ReportIndicatorsBacking implements Serializable {
             Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
             int number = 0;
             try {
-                number = Math.max(0, Integer.parseInt(p.getOrDefault("ipage", "1")) - 1);
+                number = Math.min(Math.max(0, Integer.parseInt(p.getOrDefault("ipage", "1")) - 1),
+                        Integer.MAX_VALUE / PAGE_SIZE); // a page number typed into the URL stays a valid page
             } catch (NumberFormatException e) {
                 number = 0;
             }
