@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.logging.Logger;
 import org.accord.web.problem.DatabaseUnavailable;
 
@@ -34,12 +33,6 @@ public class DatabaseUnavailablePageFilter extends HttpFilter {
             return;
         }
         LOG.warning("A page could not be served, the database is unreachable: " + failure);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-        response.setContentType("text/html");
-        response.setCharacterEncoding("UTF-8");
-        try (InputStream page = request.getServletContext().getResourceAsStream(PAGE)) {
-            page.transferTo(response.getOutputStream());
-        }
+        UnavailablePage.send(request, response, PAGE, DatabaseUnavailable.RETRY_AFTER_SECONDS);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.AuthenticationError;
 
@@ -34,12 +33,6 @@ public class LoginUnavailableFilter extends HttpFilter {
             return;
         }
         LOG.warning("A login was not completed: the code could not be exchanged for tokens (is Keycloak reachable?)");
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "30");
-        response.setContentType("text/html");
-        response.setCharacterEncoding("UTF-8");
-        try (InputStream page = request.getServletContext().getResourceAsStream(PAGE)) {
-            page.transferTo(response.getOutputStream());
-        }
+        UnavailablePage.send(request, response, PAGE, 30);
     }
 }
